@@ -1,0 +1,32 @@
+import type { AdminKind, DataScope } from '../../kernel/db/schema';
+
+export interface BuiltinRole {
+  code: string;
+  name: string;
+  scope: DataScope;
+  adminKind: AdminKind | null;
+  permissions: string[];
+}
+
+/** Roles every deployment starts with; the security administrator may edit or add to them. */
+export const BUILTIN_ROLES: BuiltinRole[] = [
+  { code: 'system_admin', name: '系统管理员', scope: 'all', adminKind: 'system', permissions: ['system:org_manage', 'system:user_manage', 'system:calendar_manage'] },
+  { code: 'security_admin', name: '安全管理员', scope: 'all', adminKind: 'security', permissions: ['security:role_manage', 'security:user_unlock'] },
+  { code: 'audit_admin', name: '审计管理员', scope: 'all', adminKind: 'audit', permissions: ['audit:read'] },
+  { code: 'rule_of_law_office', name: '依法治市（县）办工作人员', scope: 'all', adminKind: null, permissions: ['report:read', 'disclosure:read', 'disclosure:export'] },
+  { code: 'leader', name: '领导（查阅）', scope: 'unit_and_below', adminKind: null, permissions: ['report:read', 'disclosure:read'] },
+  {
+    code: 'disclosure_handler',
+    name: '政府信息公开工作人员',
+    scope: 'unit_and_below',
+    adminKind: null,
+    permissions: ['disclosure:read', 'disclosure:register', 'disclosure:handle', 'disclosure:export', 'disclosure:import', 'report:read'],
+  },
+  {
+    code: 'disclosure_approver',
+    name: '政府信息公开工作机构负责人',
+    scope: 'unit_and_below',
+    adminKind: null,
+    permissions: ['disclosure:read', 'disclosure:approveExtension', 'disclosure:export', 'report:read'],
+  },
+];

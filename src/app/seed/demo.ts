@@ -1,0 +1,140 @@
+import { eq } from 'drizzle-orm';
+import type { Ctx } from '../../kernel/context';
+import type { DemoOrgDirectory } from '../../kernel/module/define-module';
+import { appUser, role, type OrgKind } from '../../kernel/db/schema';
+import { insertOrg } from '../../kernel/org/org-service';
+import { insertUser } from '../../kernel/auth/user-service';
+import { recordAudit } from '../../kernel/audit/record-audit';
+import { BUILTIN_ROLES } from './builtin-roles';
+
+/** The demo password of every demo account (demo only; production never seeds demo data). */
+export const DEMO_PASSWORD = 'Demo@2026pass';
+
+interface OrgNode {
+  name: string;
+  short: string;
+  kind: OrgKind;
+  code?: string;
+  children?: OrgNode[];
+}
+
+const dept = (name: string, short: string): OrgNode => ({ name, short, kind: 'department' });
+
+// A fictional 示范市 with two counties, towns, villages and about twenty departments.
+const TREE: OrgNode = {
+  name: '示范市',
+  short: '示范市',
+  kind: 'city',
+  code: '330900',
+  children: [
+    { name: '中共示范市委全面依法治市委员会', short: '市委依法治市委', kind: 'committee', children: [{ name: '示范市委全面依法治市委员会办公室', short: '市依法治市办', kind: 'committee_office' }] },
+    { name: '示范市司法局', short: '示司', kind: 'justice_bureau', children: [{ name: '示范市法律援助中心', short: '市法援中心', kind: 'legal_aid_center' }, { name: '示范市公证处', short: '市公证处', kind: 'notary_office' }] },
+    dept('示范市人民政府办公室', '示政办'),
+    dept('示范市公安局', '示公'),
+    dept('示范市自然资源和规划局', '示自然资规'),
+    dept('示范市生态环境局', '示环'),
+    dept('示范市住房和城乡建设局', '示建'),
+    dept('示范市市场监督管理局', '示市监'),
+    dept('示范市交通运输局', '示交'),
+    dept('示范市教育局', '示教'),
+    dept('示范市民政局', '示民'),
+    dept('示范市人力资源和社会保障局', '示人社'),
+    {
+      name: '青山县',
+      short: '青山县',
+      kind: 'county',
+      code: '330921',
+      children: [
+        { name: '青山县委全面依法治县委员会办公室', short: '青山县依法治县办', kind: 'committee_office' },
+        dept('青山县人民政府办公室', '青政办'),
+        { name: '青山县司法局', short: '青司', kind: 'justice_bureau' },
+        dept('青山县公安局', '青公'),
+        dept('青山县自然资源局', '青自然资'),
+        dept('青山县市场监督管理局', '青市监'),
+        dept('青山县综合行政执法局', '青综执'),
+        {
+          name: '城关镇',
+          short: '城关镇',
+          kind: 'town',
+          children: [
+            { name: '城关司法所', short: '城关所', kind: 'justice_office' },
+            { name: '城关镇人民调解委员会', short: '城关调委会', kind: 'mediation_committee' },
+            { name: '人民路社区', short: '人民路社区', kind: 'village' },
+            { name: '东关村', short: '东关村', kind: 'village' },
+          ],
+        },
+        { name: '河口镇', short: '河口镇', kind: 'town', children: [{ name: '河口司法所', short: '河口所', kind: 'justice_office' }, { name: '河口村', short: '河口村', kind: 'village' }] },
+      ],
+    },
+    {
+      name: '绿水区',
+      short: '绿水区',
+      kind: 'county',
+      code: '330902',
+      children: [
+        dept('绿水区人民政府办公室', '绿政办'),
+        { name: '绿水区司法局', short: '绿司', kind: 'justice_bureau' },
+        dept('绿水区公安分局', '绿公'),
+        dept('绿水区市场监督管理局', '绿市监'),
+        { name: '滨江街道', short: '滨江街道', kind: 'town', children: [{ name: '滨江司法所', short: '滨江所', kind: 'justice_office' }, { name: '滨江社区', short: '滨江社区', kind: 'village' }] },
+      ],
+    },
+  ],
+};
+
+// Demo accounts: username, name, unit name, role codes.
+const USERS: [string, string, string, string[]][] = [
+  ['sysadmin', '系统管理员', '示范市司法局', ['system_admin']],
+  ['secadmin', '安全管理员', '示范市司法局', ['security_admin']],
+  ['auditor', '审计管理员', '示范市司法局', ['audit_admin']],
+  ['yfzs', '市依法治市办 陈主任', '示范市委全面依法治市委员会办公室', ['rule_of_law_office']],
+  ['sz_gk', '市政府办 林公开', '示范市人民政府办公室', ['disclosure_handler']],
+  ['sz_fzr', '市政府办 何科长', '示范市人民政府办公室', ['disclosure_approver']],
+  ['qs_gk', '青山县政府办 王公开', '青山县人民政府办公室', ['disclosure_handler']],
+  ['qs_fzr', '青山县政府办 赵科长', '青山县人民政府办公室', ['disclosure_approver']],
+  ['qs_zrz', '青山县自然资源局 周法制员', '青山县自然资源局', ['disclosure_handler']],
+  ['qs_leader', '青山县 刘县长', '青山县', ['leader']],
+  ['cg_gk', '城关镇 孙办事员', '城关镇', ['disclosure_handler']],
+  ['lw_gk', '绿水区政府办 吴公开', '绿水区人民政府办公室', ['disclosure_handler']],
+  ['lw_leader', '绿水区 郑区长', '绿水区', ['leader']],
+];
+
+/** Seeds roles (always) and, for the demo, the fictional jurisdiction and its accounts. */
+export const seedBuiltinRoles = async (ctx: Ctx): Promise<void> => {
+  for (const r of BUILTIN_ROLES) {
+    await ctx.db.insert(role).values({ ...r, isBuiltin: true }).onConflictDoNothing();
+  }
+};
+
+/** Whether the database has any account yet. */
+export const hasUsers = async (ctx: Ctx): Promise<boolean> => (await ctx.db.select({ id: appUser.id }).from(appUser).limit(1)).length > 0;
+
+/** Seeds the demo jurisdiction, users (all with DEMO_PASSWORD) and each module's demo records. */
+export const seedDemo = async (ctx: Ctx): Promise<{ users: { username: string; displayName: string; roles: string[] }[] }> => {
+  const dir: DemoOrgDirectory = { units: [], users: [] };
+  await ctx.db.transaction(async (tx) => {
+    const walk = async (node: OrgNode, parentId: number | null, order: number) => {
+      const row = await insertOrg(tx, { parentId, name: node.name, shortName: node.short, kind: node.kind, divisionCode: node.code ?? null, sortOrder: order });
+      dir.units.push({ id: row.id, name: row.name, kind: row.kind, path: row.path });
+      for (const [i, child] of (node.children ?? []).entries()) await walk(child, row.id, i);
+    };
+    await walk(TREE, null, 0);
+    const roles = await tx.select().from(role);
+    for (const [username, displayName, unitName, roleCodes] of USERS) {
+      const unit = dir.units.find((u) => u.name === unitName);
+      if (!unit) throw new Error(`演示单位 ${unitName} 不存在`);
+      const roleIds = roleCodes.map((code) => roles.find((r) => r.code === code)!.id);
+      const user = await insertUser(tx, { username, displayName, orgId: unit.id, roleIds, password: DEMO_PASSWORD, mustChangePassword: false });
+      dir.users.push({ id: user.id, username, orgId: unit.id, roleCodes });
+    }
+    await recordAudit(tx, ctx, { action: 'demo.seed', module: 'system', after: { units: dir.units.length, users: dir.users.length } });
+  });
+  for (const m of ctx.services.registry.modules) await m.seedDemo?.(ctx, dir);
+  const users = [];
+  for (const [username, displayName, , roleCodes] of USERS) {
+    users.push({ username, displayName, roles: roleCodes.map((c) => BUILTIN_ROLES.find((r) => r.code === c)!.name) });
+  }
+  const [check] = await ctx.db.select({ id: appUser.id }).from(appUser).where(eq(appUser.username, 'sysadmin'));
+  if (!check) throw new Error('演示数据写入失败');
+  return { users };
+};

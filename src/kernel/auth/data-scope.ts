@@ -1,0 +1,54 @@
+import { sql, type SQL, type AnyColumn } from 'drizzle-orm';
+import { AppError } from '../errors/app-error';
+import type { Actor, Ctx } from '../context';
+import type { DataScope } from '../db/schema';
+
+const RANK: Record<DataScope, number> = { own: 1, unit: 2, unit_and_below: 3, all: 4 };
+
+/** The broader of two scopes. */
+export const widerScope = (a: DataScope | undefined, b: DataScope): DataScope => (a && RANK[a] >= RANK[b] ? a : b);
+
+/** Whether the actor holds `permission` at any scope. */
+export const can = (actor: Actor | null, permission: string): boolean => Boolean(actor?.grants[permission]);
+
+/** Throws FORBIDDEN unless the actor holds `permission`. */
+export const requirePermission = (ctx: Ctx, permission: string): Actor => {
+  if (!ctx.actor) throw new AppError('UNAUTHENTICATED');
+  if (!can(ctx.actor, permission)) throw new AppError('FORBIDDEN', '您没有此项操作的权限');
+  return ctx.actor;
+};
+
+export interface ScopeColumns {
+  /** The unit a record belongs to (承办单位). */
+  org: AnyColumn | SQL;
+  /** The user who created or owns it, for the `own` scope. */
+  owner?: AnyColumn | SQL;
+}
+
+/**
+ * 数据权限: the SQL condition limiting a set query to the records the actor may see under
+ * `permission`. Compose it into every list, search, export, count and statistic.
+ */
+export const scopeWhere = (actor: Actor | null, permission: string, cols: ScopeColumns): SQL => {
+  const scope = actor?.grants[permission];
+  if (!actor || !scope) return sql`false`;
+  switch (scope) {
+    case 'all':
+      return sql`true`;
+    case 'unit_and_below':
+      return sql`${cols.org} in (select ou.id from org_unit ou where ou.path like ${`${actor.orgPath}%`})`;
+    case 'unit':
+      return sql`${cols.org} = ${actor.orgId}`;
+    case 'own':
+      return cols.owner ? sql`${cols.owner} = ${actor.id}` : sql`false`;
+  }
+};
+
+/** Whether a unit (by path) lies within the actor's scope for `permission`: used for writes into a unit. */
+export const orgInScope = (actor: Actor, permission: string, org: { id: number; path: string }): boolean => {
+  const scope = actor.grants[permission];
+  if (!scope) return false;
+  if (scope === 'all') return true;
+  if (scope === 'unit_and_below') return org.path.startsWith(actor.orgPath);
+  return org.id === actor.orgId;
+};

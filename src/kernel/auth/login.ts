@@ -1,0 +1,136 @@
+import { eq, sql } from 'drizzle-orm';
+import { AppError, validationError } from '../errors/app-error';
+import type { Ctx } from '../context';
+import { appUser, session } from '../db/schema';
+import { recordAudit } from '../audit/record-audit';
+import { decryptField, encryptField } from '../crypto/sm';
+import { burnPasswordTime, checkPasswordPolicy, hashPassword, verifyPassword } from './password';
+import { createSession, destroyUserSessions } from './session-store';
+import { loadActor } from './load-actor';
+import { newTotpSecret, totpUri, verifyTotp } from './totp';
+
+// 等保 三级 身份鉴别: lock the account for 30 minutes after 5 consecutive failures.
+export const MAX_FAILED_ATTEMPTS = 5;
+export const LOCK_MINUTES = 30;
+const GENERIC_FAILURE = '用户名或口令错误';
+
+export type LoginStep = 'ok' | 'mfa' | 'mfa_enroll' | 'change_password';
+
+export interface LoginResult {
+  token: string;
+  csrfToken: string;
+  next: LoginStep;
+}
+
+const auditAuth = async (ctx: Ctx, action: string, userId: number | null, result: 'success' | 'failure', reason?: string) => {
+  await ctx.db.transaction(async (tx) => {
+    await recordAudit(tx, { ...ctx, actor: ctx.actor }, { action, module: 'auth', entityType: 'app_user', entityId: userId, result, reason: reason ?? null });
+  });
+};
+
+/** 登录: checks the password, counts failures and locks, and opens a session that may still need MFA. */
+export const login = async (ctx: Ctx, input: { username: string; password: string; userAgent: string | null }): Promise<LoginResult> => {
+  const [user] = await ctx.db.select().from(appUser).where(eq(appUser.username, input.username));
+  if (!user || !user.passwordHash || !user.isActive) {
+    await burnPasswordTime(input.password);
+    await auditAuth(ctx, 'auth.login', user?.id ?? null, 'failure', `未知或停用的账号 ${input.username.slice(0, 40)}`);
+    throw new AppError('UNAUTHENTICATED', GENERIC_FAILURE);
+  }
+  if (user.lockedUntil && user.lockedUntil > ctx.now) {
+    await burnPasswordTime(input.password);
+    await auditAuth(ctx, 'auth.login', user.id, 'failure', '账号锁定期间尝试登录');
+    throw new AppError('LOCKED', `连续登录失败次数过多，账号已锁定，请 ${LOCK_MINUTES} 分钟后再试或联系安全管理员`);
+  }
+  if (!(await verifyPassword(input.password, user.passwordHash))) {
+    const failures = user.failedAttempts + 1;
+    const lock = failures >= MAX_FAILED_ATTEMPTS;
+    await ctx.db
+      .update(appUser)
+      .set({ failedAttempts: lock ? 0 : failures, lockedUntil: lock ? new Date(ctx.now.getTime() + LOCK_MINUTES * 60_000) : user.lockedUntil })
+      .where(eq(appUser.id, user.id));
+    await auditAuth(ctx, lock ? 'auth.lock' : 'auth.login', user.id, 'failure', lock ? `连续 ${MAX_FAILED_ATTEMPTS} 次口令错误，锁定账号` : '口令错误');
+    throw new AppError('UNAUTHENTICATED', GENERIC_FAILURE);
+  }
+  await ctx.db.update(appUser).set({ failedAttempts: 0, lockedUntil: null }).where(eq(appUser.id, user.id));
+  const actor = await loadActor(ctx.db, user.id);
+  const mfaRequired = user.totpEnabled || Boolean(actor?.adminKind);
+  const created = await createSession(ctx.db, {
+    userId: user.id,
+    mfaPassed: !mfaRequired,
+    now: ctx.now,
+    absoluteHours: ctx.services.config.sessionAbsoluteHours,
+    ip: ctx.ip,
+    userAgent: input.userAgent,
+  });
+  await auditAuth({ ...ctx, actor }, 'auth.login', user.id, 'success');
+  const next: LoginStep = mfaRequired ? (user.totpEnabled ? 'mfa' : 'mfa_enroll') : user.mustChangePassword ? 'change_password' : 'ok';
+  return { token: created.token, csrfToken: created.csrfToken, next };
+};
+
+const markMfaPassed = async (ctx: Ctx, sessionId: string) => {
+  await ctx.db.update(session).set({ mfaPassed: true }).where(eq(session.id, sessionId));
+};
+
+/** 双因素认证: checks a TOTP code for the session's user; a code is accepted once. */
+export const verifySecondFactor = async (ctx: Ctx, sessionId: string, userId: number, code: string): Promise<void> => {
+  const [user] = await ctx.db.select().from(appUser).where(eq(appUser.id, userId));
+  if (!user?.totpSecret || !user.totpEnabled) throw new AppError('INVALID_STATE', '尚未绑定动态口令');
+  const step = verifyTotp(decryptField(ctx.services.keys.field, user.totpSecret), code, ctx.now);
+  if (step === null || (user.totpLastStep !== null && step <= user.totpLastStep)) {
+    await auditAuth(ctx, 'auth.mfa', userId, 'failure', step === null ? '动态口令错误' : '动态口令重放');
+    throw validationError([{ path: 'code', message: '动态口令错误或已使用' }]);
+  }
+  await ctx.db.update(appUser).set({ totpLastStep: step }).where(eq(appUser.id, userId));
+  await markMfaPassed(ctx, sessionId);
+  await auditAuth(ctx, 'auth.mfa', userId, 'success');
+};
+
+/** Starts TOTP enrolment: stores a new (not yet enabled) secret and returns it for the authenticator app. */
+export const startTotpEnrolment = async (ctx: Ctx, userId: number): Promise<{ secret: string; uri: string }> => {
+  const [user] = await ctx.db.select().from(appUser).where(eq(appUser.id, userId));
+  if (!user) throw new AppError('UNAUTHENTICATED');
+  if (user.totpEnabled) throw new AppError('INVALID_STATE', '已绑定动态口令');
+  const secret = newTotpSecret();
+  await ctx.db.update(appUser).set({ totpSecret: encryptField(ctx.services.keys.field, secret) }).where(eq(appUser.id, userId));
+  return { secret, uri: totpUri(secret, user.username) };
+};
+
+/** Confirms TOTP enrolment with a first code; enables the factor and passes it for this session. */
+export const confirmTotpEnrolment = async (ctx: Ctx, sessionId: string, userId: number, code: string): Promise<void> => {
+  const [user] = await ctx.db.select().from(appUser).where(eq(appUser.id, userId));
+  if (!user?.totpSecret) throw new AppError('INVALID_STATE', '请先开始绑定动态口令');
+  if (user.totpEnabled) throw new AppError('INVALID_STATE', '已绑定动态口令');
+  const step = verifyTotp(decryptField(ctx.services.keys.field, user.totpSecret), code, ctx.now);
+  if (step === null) throw validationError([{ path: 'code', message: '动态口令错误' }]);
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(appUser).set({ totpEnabled: true, totpLastStep: step, version: sql`${appUser.version} + 1` }).where(eq(appUser.id, userId));
+    await tx.update(session).set({ mfaPassed: true }).where(eq(session.id, sessionId));
+    await recordAudit(tx, ctx, { action: 'auth.mfa_enroll', module: 'auth', entityType: 'app_user', entityId: userId });
+  });
+};
+
+/** 修改口令: checks the old password and the policy, and ends the user's other sessions. */
+export const changePassword = async (
+  ctx: Ctx,
+  args: { userId: number; sessionId: string; oldPassword: string; newPassword: string },
+): Promise<void> => {
+  const [user] = await ctx.db.select().from(appUser).where(eq(appUser.id, args.userId));
+  if (!user?.passwordHash) throw new AppError('UNAUTHENTICATED');
+  if (!(await verifyPassword(args.oldPassword, user.passwordHash))) {
+    throw validationError([{ path: 'oldPassword', message: '原口令不正确' }]);
+  }
+  const problems = checkPasswordPolicy(args.newPassword, user.username);
+  if (args.newPassword === args.oldPassword) problems.push('新口令不能与原口令相同');
+  if (problems.length) throw validationError(problems.map((message) => ({ path: 'newPassword', message })));
+  const hash = await hashPassword(args.newPassword);
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .update(appUser)
+      .set({ passwordHash: hash, passwordChangedAt: ctx.now, mustChangePassword: false, version: sql`${appUser.version} + 1` })
+      .where(eq(appUser.id, args.userId));
+    await tx.delete(session).where(sql`${session.userId} = ${args.userId} and ${session.id} <> ${args.sessionId}`);
+    await recordAudit(tx, ctx, { action: 'auth.password_change', module: 'auth', entityType: 'app_user', entityId: args.userId });
+  });
+};
+
+export { destroyUserSessions };

@@ -1,0 +1,68 @@
+import { z } from '@hono/zod-openapi';
+import { and, asc, desc, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { caseClock, orgUnit, todo } from '../db/schema';
+import { scopeWhere } from '../auth/data-scope';
+import { permissionCode } from '../shared/define-manifest';
+import { toLocalDate } from '../shared/local-date';
+import { toDeadlineView } from '../workflow/clocks';
+import { queryRows } from '../db/client';
+import type { Actor } from '../context';
+import { apiRoute } from './openapi-helpers';
+import { createRouter, staffCtx } from './router';
+
+/** To-dos the actor may act on: for each permission held, the open to-dos within that permission's scope. */
+const todoScope = (actor: Actor): SQL => {
+  const parts = Object.keys(actor.grants).map((p) => sql`(${todo.permission} = ${p} and ${scopeWhere(actor, p, { org: todo.orgId })})`);
+  return parts.length ? (or(...parts) as SQL) : sql`false`;
+};
+
+/** 首页: my to-dos and the deadlines coming due, both limited to my data scope. */
+export const homeRoutes = () =>
+  createRouter()
+    .openapi(apiRoute('get', '/home', { tags: ['首页'], summary: '我的待办与临近期限' }), async (c) => {
+      const ctx = staffCtx(c);
+      const actor = ctx.actor!;
+      const todos = await ctx.db
+        .select({ id: todo.id, module: todo.module, title: todo.title, kind: todo.kind, link: todo.link, dueDate: todo.dueDate, createdAt: todo.createdAt })
+        .from(todo)
+        .where(and(isNull(todo.doneAt), todoScope(actor)))
+        .orderBy(sql`case ${todo.kind} when 'overdue' then 0 when 'due_soon' then 1 else 2 end`, asc(todo.dueDate), desc(todo.id))
+        .limit(50);
+
+      const registry = ctx.services.registry;
+      const calendar = await ctx.services.calendar.get();
+      const today = toLocalDate(ctx.now);
+      const deadlines = [];
+      for (const { type, module, def } of registry.entityTypes()) {
+        const permission = permissionCode(module, def.handlerPermission);
+        if (!actor.grants[permission]) continue;
+        const rows = await ctx.db
+          .select({
+            clock: caseClock,
+            title: sql<string>`(select ${sql.raw(def.titleSql)} from ${sql.identifier(def.table)} r where r.id = ${caseClock.entityId})`,
+          })
+          .from(caseClock)
+          .where(and(sql`${caseClock.entityType} = ${type}`, sql`${caseClock.status} = 'running'`, scopeWhere(actor, permission, { org: caseClock.orgId })))
+          .orderBy(asc(caseClock.dueDate))
+          .limit(20);
+        for (const r of rows) {
+          const view = toDeadlineView(r.clock, calendar, today, registry.clockDef(type, r.clock.clockKey)?.dueSoonWorkingDays);
+          deadlines.push({ ...view, module, entityType: type, entityId: r.clock.entityId, title: r.title, link: `/${module}/${def.path}/${r.clock.entityId}` });
+        }
+      }
+      deadlines.sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
+      return c.json({ todos, deadlines: deadlines.slice(0, 30) }, 200);
+    })
+    .openapi(apiRoute('get', '/orgs/tree', { tags: ['首页'], summary: '我的数据范围内的单位（用于筛选与登记）', query: z.object({ permission: z.string().max(80).optional() }) }), async (c) => {
+      const ctx = staffCtx(c);
+      const actor = ctx.actor!;
+      const { permission } = c.req.valid('query');
+      // Without a permission: the units reachable under any permission the actor holds.
+      const perms = permission ? [permission] : Object.keys(actor.grants);
+      const cond = perms.length ? (or(...perms.map((p) => scopeWhere(actor, p, { org: orgUnit.id }))) as SQL) : sql`false`;
+      const items = await queryRows<{ id: number; parentId: number | null; name: string; kind: string; path: string }>(
+        ctx.db,
+        sql`select id, parent_id as "parentId", name, kind, path from org_unit where is_active and ${cond} order by depth, sort_order, id`,
+      );
+      return c.json({ items }, 200);
+    });

@@ -1,0 +1,21 @@
+/** The kernel's surface for modules: import from here, not from kernel internals. */
+export { AppError, notFound, validationError } from './errors/app-error';
+export type { Ctx, Actor, KernelServices } from './context';
+export { openDatabase, queryRows, type Db, type DbOrTx, type Tx } from './db/client';
+export { orgUnit, appUser, caseClock, caseTransition, auditLog } from './db/schema';
+export { can, requirePermission, scopeWhere, orgInScope } from './auth/data-scope';
+export { recordAudit } from './audit/record-audit';
+export { applyTransition, runClockEffects, syncStateTodo, type WorkflowTable } from './workflow/apply-transition';
+export { deadlinesOf, toDeadlineView } from './workflow/clocks';
+export { formatNumber, nextSequenceValue } from './numbering/next-number';
+export { writeXlsx, readXlsx, type ExcelColumn, type ImportColumn, type RowError } from './excel/excel';
+export { encryptField, decryptField } from './crypto/sm';
+export { maskIdNumber, maskPhone, maskAddress, maskName } from './shared/mask';
+export { defineModule, type ModuleDefinition, type StatisticDef, type DemoOrgDirectory } from './module/define-module';
+export { createRouter, staffCtx } from './http/router';
+export { apiRoute, idParams, pageQuery } from './http/openapi-helpers';
+export { attachmentDisposition } from './attachments/routes';
+export { rateLimit } from './http/rate-limit';
+export { toLocalDate, addDays, isLocalDate } from './shared/local-date';
+export { permissionCode } from './shared/define-manifest';
+export type { AppEnv } from './http/app-env';

@@ -1,0 +1,52 @@
+import type { Hono } from 'hono';
+import type { Ctx } from '../context';
+import type { AppEnv } from '../http/app-env';
+import type { Manifest } from '../shared/define-manifest';
+
+/** A figure for the annual report, computed by SQL under the actor's data scope. */
+export interface StatisticDef {
+  /** Stable id, e.g. `disclosure.received`. */
+  id: string;
+  /** Report section, e.g. 政府信息公开. */
+  section: string;
+  label: string;
+  unit: '件' | '%' | '次' | '人' | '本' | '个';
+  compute: (args: { ctx: Ctx; year: number }) => Promise<number | null>;
+}
+
+/** A record type of a module that carries a workflow: its URL segment and who handles its deadlines. */
+export interface EntityDef {
+  /** Path segment under the module in the web app, e.g. `requests` → /disclosure/requests/:id. */
+  path: string;
+  /** Permission (module-local code) whose holders get its deadline to-dos. */
+  handlerPermission: string;
+  /** SQL expression over alias `r` giving a short title of a record, for to-dos. */
+  titleSql: string;
+  /** The table name, aliased `r` in `titleSql`. */
+  table: string;
+}
+
+/** The server-side declaration of a module: one per module folder. */
+export interface ModuleDefinition {
+  manifest: Manifest;
+  /** Staff API, mounted at /api/<key>; authentication is applied by the kernel. */
+  routes: () => Hono<AppEnv, any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- each module's own route schema
+  /** Public portal API, mounted at /api/public/<key>; no login. */
+  publicRoutes?: () => Hono<AppEnv, any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- as above
+  /** Numbering sequences, e.g. `{ reply: { pattern: '{unit}依申复〔{year}〕{seq}号', label: '答复书文号' } }`. */
+  numbering?: Record<string, { pattern: string; label: string }>;
+  /** Owner types this module accepts attachments for; the resolver throws NOT_FOUND outside scope. */
+  attachmentOwners?: Record<string, (args: { ctx: Ctx; ownerId: number; mode: 'read' | 'write' }) => Promise<void>>;
+  entities?: Record<string, EntityDef>;
+  statistics?: readonly StatisticDef[];
+  /** Demo data for an empty database (never in production). */
+  seedDemo?: (ctx: Ctx, org: DemoOrgDirectory) => Promise<void>;
+}
+
+/** Units and users of the demo jurisdiction, handed to modules' demo seeds. */
+export interface DemoOrgDirectory {
+  units: { id: number; name: string; kind: string; path: string }[];
+  users: { id: number; username: string; orgId: number; roleCodes: string[] }[];
+}
+
+export const defineModule = <M extends ModuleDefinition>(definition: M): M => definition;

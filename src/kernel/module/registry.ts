@@ -1,0 +1,127 @@
+import { checkMachine, type ClockDef, type MachineDef } from '../shared/define-machine';
+import { permissionCode, type MenuEntry } from '../shared/define-manifest';
+import type { EntityDef, ModuleDefinition, StatisticDef } from './define-module';
+
+/** Thrown at boot when module declarations contradict each other or themselves. */
+export class InvalidModuleDefinition extends Error {}
+
+/** Permissions the kernel itself declares (administration); modules add theirs. */
+export const KERNEL_PERMISSIONS: Record<string, string> = {
+  'system:org_manage': '管理组织机构',
+  'system:user_manage': '管理用户',
+  'system:calendar_manage': '维护节假日',
+  'security:role_manage': '管理角色与权限',
+  'security:user_unlock': '解锁账号与重置双因素认证',
+  'audit:read': '查看审计日志',
+  'report:read': '查看统计与年度报告',
+};
+
+const MODULE_KEY = /^[a-z][a-z0-9-]*$/;
+
+/** The modules of this deployment, checked at boot, and the views derived from their declarations. */
+export class ModuleRegistry {
+  readonly modules: readonly ModuleDefinition[];
+  private readonly byKey = new Map<string, ModuleDefinition>();
+  private readonly owners = new Map<string, { module: ModuleDefinition; resolve: NonNullable<ModuleDefinition['attachmentOwners']>[string] }>();
+  private readonly entities = new Map<string, { module: string; def: EntityDef }>();
+  private readonly machines = new Map<string, MachineDef>();
+
+  constructor(modules: readonly ModuleDefinition[]) {
+    this.modules = modules;
+    const problems: string[] = [];
+    const permissions = new Set(Object.keys(KERNEL_PERMISSIONS));
+    const statisticIds = new Set<string>();
+    for (const m of modules) {
+      const key = m.manifest.key;
+      if (!MODULE_KEY.test(key)) problems.push(`模块键 ${key} 不合规范`);
+      if (this.byKey.has(key)) problems.push(`模块键 ${key} 重复`);
+      this.byKey.set(key, m);
+      const codes = Object.keys(m.manifest.permissions);
+      for (const code of codes) {
+        const full = permissionCode(key, code);
+        if (permissions.has(full)) problems.push(`权限 ${full} 重复`);
+        permissions.add(full);
+      }
+      for (const entry of m.manifest.menu) {
+        if (!codes.includes(entry.permission)) problems.push(`模块 ${key} 的菜单 ${entry.label} 引用了未声明的权限 ${entry.permission}`);
+      }
+      for (const machine of Object.values(m.manifest.machines)) {
+        if (this.machines.has(machine.entity)) problems.push(`状态机实体 ${machine.entity} 重复`);
+        this.machines.set(machine.entity, machine);
+        problems.push(...checkMachine(machine, codes));
+        for (const t of Object.values(machine.transitions)) {
+          if (t.assigns && !m.numbering?.[t.assigns.sequence]) problems.push(`模块 ${key} 的流转引用了未声明的编号 ${t.assigns.sequence}`);
+        }
+      }
+      for (const [type, resolve] of Object.entries(m.attachmentOwners ?? {})) {
+        if (this.owners.has(type)) problems.push(`附件归属类型 ${type} 重复`);
+        this.owners.set(type, { module: m, resolve });
+      }
+      for (const [type, def] of Object.entries(m.entities ?? {})) {
+        if (this.entities.has(type)) problems.push(`实体类型 ${type} 重复`);
+        if (!codes.includes(def.handlerPermission)) problems.push(`实体 ${type} 引用了未声明的权限 ${def.handlerPermission}`);
+        this.entities.set(type, { module: key, def });
+      }
+      for (const s of m.statistics ?? []) {
+        if (statisticIds.has(s.id)) problems.push(`统计项 ${s.id} 重复`);
+        if (!s.id.startsWith(`${key}.`)) problems.push(`统计项 ${s.id} 须以模块键 ${key}. 开头`);
+        statisticIds.add(s.id);
+      }
+    }
+    if (problems.length > 0) throw new InvalidModuleDefinition(`模块声明有误：\n- ${problems.join('\n- ')}`);
+  }
+
+  get(key: string): ModuleDefinition | undefined {
+    return this.byKey.get(key);
+  }
+
+  /** Every permission code with its label and the module it belongs to. */
+  permissions(): { code: string; label: string; module: string; moduleLabel: string }[] {
+    const kernel = Object.entries(KERNEL_PERMISSIONS).map(([code, label]) => ({ code, label, module: code.split(':')[0]!, moduleLabel: '系统' }));
+    return [
+      ...kernel,
+      ...this.modules.flatMap((m) =>
+        Object.entries(m.manifest.permissions).map(([code, label]) => ({
+          code: permissionCode(m.manifest.key, code),
+          label,
+          module: m.manifest.key,
+          moduleLabel: m.manifest.label,
+        })),
+      ),
+    ];
+  }
+
+  /** The menu entries whose permission `can` allows, grouped by module. */
+  menu(can: (permission: string) => boolean): { key: string; label: string; items: MenuEntry[] }[] {
+    return this.modules
+      .map((m) => ({
+        key: m.manifest.key,
+        label: m.manifest.label,
+        items: m.manifest.menu.filter((e) => can(permissionCode(m.manifest.key, e.permission))),
+      }))
+      .filter((g) => g.items.length > 0);
+  }
+
+  sequence(moduleKey: string, name: string): { pattern: string; label: string } {
+    const s = this.byKey.get(moduleKey)?.numbering?.[name];
+    if (!s) throw new Error(`模块 ${moduleKey} 未声明编号 ${name}`);
+    return s;
+  }
+
+  attachmentOwner(type: string) {
+    return this.owners.get(type);
+  }
+
+  /** The clock declaration of an entity's machine. */
+  clockDef(entityType: string, clockKey: string): ClockDef | undefined {
+    return this.machines.get(entityType)?.clocks[clockKey];
+  }
+
+  entityTypes(): { type: string; module: string; def: EntityDef }[] {
+    return [...this.entities.entries()].map(([type, v]) => ({ type, ...v }));
+  }
+
+  statistics(): StatisticDef[] {
+    return this.modules.flatMap((m) => [...(m.statistics ?? [])]);
+  }
+}

@@ -1,0 +1,38 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { can, caseTransition, deadlinesOf, auditLog, permissionCode, type Ctx } from '../../../kernel';
+import { allowedTransitions } from '../../../kernel/shared/define-machine';
+import { requestMachine } from '../request-machine';
+import { getRequestInScope, MODULE, toRequestView } from './request-access';
+
+/** 申请详情: the record (masked), the actions the actor may take now, its deadlines and history. */
+export const getRequestDetail = async (ctx: Ctx, id: number) => {
+  const row = await getRequestInScope(ctx, id);
+  const [org] = await ctx.db.execute(sql`select name from org_unit where id = ${row.orgId}`).then((r) => (r as unknown as { rows: { name: string }[] }).rows);
+  const calendar = await ctx.services.calendar.get();
+  const deadlines = await deadlinesOf(ctx.db, calendar, requestMachine.entity, id, ctx.now, requestMachine.clocks);
+  const history = await ctx.db
+    .select()
+    .from(caseTransition)
+    .where(and(eq(caseTransition.entityType, requestMachine.entity), eq(caseTransition.entityId, id)))
+    .orderBy(asc(caseTransition.id));
+  const transitions = allowedTransitions(requestMachine, row.status, (p) => can(ctx.actor, permissionCode(MODULE, p))).map(({ name, def }) => ({
+    name,
+    label: def.label,
+    fields: def.fields ?? [],
+    confirm: def.confirm ?? null,
+    danger: def.danger ?? false,
+  }));
+  return { record: toRequestView(ctx, row, org?.name), transitions, deadlines, history };
+};
+
+/** 操作记录: who did what to the record, from the audit trail (without the before/after payloads). */
+export const getRequestActivity = async (ctx: Ctx, id: number) => {
+  await getRequestInScope(ctx, id);
+  const items = await ctx.db
+    .select({ seq: auditLog.seq, at: auditLog.at, actorName: auditLog.actorName, action: auditLog.action, reason: auditLog.reason, result: auditLog.result })
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, requestMachine.entity), eq(auditLog.entityId, String(id))))
+    .orderBy(desc(auditLog.seq))
+    .limit(200);
+  return { items };
+};

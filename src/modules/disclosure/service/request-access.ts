@@ -1,0 +1,53 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { decryptField, maskAddress, maskIdNumber, maskPhone, notFound, scopeWhere, type Ctx, type DbOrTx, type WorkflowTable } from '../../../kernel';
+import { disclosureRequest, type DisclosureRequestRow } from '../schema';
+
+export const MODULE = 'disclosure';
+export const PERM = {
+  read: 'disclosure:read',
+  register: 'disclosure:register',
+  handle: 'disclosure:handle',
+  export: 'disclosure:export',
+  import: 'disclosure:import',
+} as const;
+
+export const requestTable: WorkflowTable = {
+  table: disclosureRequest,
+  id: disclosureRequest.id,
+  status: disclosureRequest.status,
+  version: disclosureRequest.version,
+  orgId: disclosureRequest.orgId,
+  updatedAt: disclosureRequest.updatedAt,
+};
+
+/** The data-scope condition on requests for a permission (default: read). */
+export const requestScope = (ctx: Ctx, permission: string = PERM.read): SQL =>
+  scopeWhere(ctx.actor, permission, { org: disclosureRequest.orgId, owner: disclosureRequest.createdBy });
+
+/** Loads one request through the actor's scope; outside scope it does not exist (404). */
+export const getRequestInScope = async (ctx: Ctx, id: number, db: DbOrTx = ctx.db, permission: string = PERM.read): Promise<DisclosureRequestRow> => {
+  const [row] = await db.select().from(disclosureRequest).where(and(eq(disclosureRequest.id, id), requestScope(ctx, permission)));
+  if (!row) throw notFound('申请');
+  return row;
+};
+
+const decryptOrNull = (ctx: Ctx, v: string | null): string | null => (v ? decryptField(ctx.services.keys.field, v) : null);
+
+/** The request as staff see it: personal data masked. */
+export const toRequestView = (ctx: Ctx, row: DisclosureRequestRow, orgName?: string) => ({
+  ...row,
+  orgName: orgName ?? null,
+  applicantIdNumber: maskIdNumber(decryptOrNull(ctx, row.applicantIdNumber)),
+  applicantPhone: maskPhone(decryptOrNull(ctx, row.applicantPhone)),
+  applicantAddress: maskAddress(decryptOrNull(ctx, row.applicantAddress)),
+});
+
+/** The applicant's personal data in full (for the audited 查看完整信息 action). */
+export const revealApplicant = (ctx: Ctx, row: DisclosureRequestRow) => ({
+  applicantIdNumber: decryptOrNull(ctx, row.applicantIdNumber),
+  applicantPhone: decryptOrNull(ctx, row.applicantPhone),
+  applicantAddress: decryptOrNull(ctx, row.applicantAddress),
+});
+
+/** The unit name of a request, for views. */
+export const orgNameSql = sql<string>`(select name from org_unit o where o.id = ${disclosureRequest.orgId})`;
