@@ -64,7 +64,7 @@ const main = async () => {
     throw err;
   }
   const ctx = systemCtx(platform.services);
-  await seedBuiltinRoles(ctx);
+  await seedBuiltinRoles(ctx.db);
   let demoUsers: Awaited<ReturnType<typeof seedDemo>>['users'] | undefined;
   if (config.production) await checkProductionAccounts(platform);
   else if (config.demo && !(await hasUsers(ctx))) {

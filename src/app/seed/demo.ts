@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Ctx } from '../../kernel/context';
+import type { DbOrTx } from '../../kernel/db/client';
 import type { DemoOrgDirectory } from '../../kernel/module/define-module';
 import { appUser, role, type OrgKind } from '../../kernel/db/schema';
 import { insertOrg } from '../../kernel/org/org-service';
@@ -100,9 +101,9 @@ const USERS: [string, string, string, string[]][] = [
 ];
 
 /** Seeds roles (always) and, for the demo, the fictional jurisdiction and its accounts. */
-export const seedBuiltinRoles = async (ctx: Ctx): Promise<void> => {
+export const seedBuiltinRoles = async (db: DbOrTx): Promise<void> => {
   for (const r of BUILTIN_ROLES) {
-    await ctx.db.insert(role).values({ ...r, isBuiltin: true }).onConflictDoNothing();
+    await db.insert(role).values({ ...r, isBuiltin: true }).onConflictDoNothing();
   }
 };
 

@@ -17,6 +17,8 @@ export type DbOrTx = Db | Tx;
 export interface Database {
   db: Db;
   kind: 'pglite' | 'pg';
+  /** The PGlite instance, when embedded (for dumps and backups). */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -25,6 +27,8 @@ export interface OpenDatabaseOptions {
   databaseUrl?: string | undefined;
   /** PGlite data directory, or `memory://`. */
   pgliteDir?: string;
+  /** A PGlite data-directory dump to start from (tests load a prepared template). */
+  loadDataDir?: Blob;
   poolSize?: number;
 }
 
@@ -44,10 +48,10 @@ export const openDatabase = async (opts: OpenDatabaseOptions): Promise<Database>
     const db = drizzlePg(pool, { casing: 'snake_case' }) as unknown as Db;
     return { db, kind: 'pg', close: () => pool.end() };
   }
-  const client = new PGlite(opts.pgliteDir ?? 'memory://');
+  const client = new PGlite(opts.pgliteDir ?? 'memory://', opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
   await client.waitReady;
   const db = drizzlePglite(client, { casing: 'snake_case' }) as unknown as Db;
-  return { db, kind: 'pglite', close: () => client.close() };
+  return { db, kind: 'pglite', pglite: client, close: () => client.close() };
 };
 
 /** Applies the committed drizzle migrations from `migrationsFolder`. */
