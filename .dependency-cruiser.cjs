@@ -32,8 +32,10 @@ module.exports = {
     {
       name: 'kernel-not-to-upper-layers',
       severity: 'error',
-      comment: 'src/kernel must not import src/modules, src/app or src/web (not even types).',
-      from: { path: '^src/kernel/' },
+      comment:
+        'src/kernel must not import src/modules, src/app or src/web (not even types). Kernel tests are ' +
+        'integration tests of the composed platform and may use the composition root.',
+      from: { path: '^src/kernel/', pathNot: '\\.test\\.ts$' },
       to: { path: '^src/(modules|app|web)/' },
     },
     {

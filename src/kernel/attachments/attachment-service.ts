@@ -29,6 +29,7 @@ export const safeFileName = (name: string): string => {
   const base = name.split(/[\\/]/).pop() ?? '';
   const cleaned = base
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
     .replace(/^\.+/, '')
     .trim()

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { AppError, validationError } from '../errors/app-error';
 import { apiRoute } from '../http/openapi-helpers';
 import { createRouter, staffCtx } from '../http/router';
+import { parseFormBody } from '../http/validation';
 import { listAttachments, readAttachment, uploadAttachment } from './attachment-service';
 
 /** Content-Disposition with an RFC 5987 UTF-8 file name (Chinese names survive every browser). */
@@ -27,7 +28,7 @@ export const attachmentRoutes = () =>
       const ctx = staffCtx(c);
       const type = c.req.header('content-type') ?? '';
       if (!type.startsWith('multipart/form-data')) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 上传');
-      const body = await c.req.parseBody();
+      const body = await parseFormBody(c);
       const file = body.file;
       const ownerId = Number(body.ownerId);
       const fields = [];

@@ -1,41 +1,56 @@
-import { eq, inArray } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../context';
-import type { DbOrTx } from '../db/client';
-import { appUser, orgUnit, role, userRole, type DataScope } from '../db/schema';
+import { queryRows, type DbOrTx } from '../db/client';
+import type { AdminKind, DataScope } from '../db/schema';
 import { widerScope } from './data-scope';
 
-/** Loads a user's unit and roles and folds them into an Actor; null if the user is inactive or missing. */
-export const loadActor = async (db: DbOrTx, userId: number): Promise<Actor | null> => {
-  const [u] = await db
-    .select({
-      id: appUser.id,
-      username: appUser.username,
-      displayName: appUser.displayName,
-      isActive: appUser.isActive,
-      orgId: appUser.orgId,
-      orgPath: orgUnit.path,
-      orgName: orgUnit.name,
-    })
-    .from(appUser)
-    .innerJoin(orgUnit, eq(orgUnit.id, appUser.orgId))
-    .where(eq(appUser.id, userId));
-  if (!u || !u.isActive) return null;
-  const links = await db.select({ roleId: userRole.roleId }).from(userRole).where(eq(userRole.userId, userId));
-  const roles = links.length
-    ? await db.select().from(role).where(inArray(role.id, links.map((l) => l.roleId)))
-    : [];
+interface RoleGrant {
+  name: string;
+  scope: DataScope;
+  adminKind: AdminKind | null;
+  permissions: string[];
+}
+
+export interface ActorRow {
+  user_id: number;
+  username: string;
+  display_name: string;
+  is_active: boolean;
+  org_id: number;
+  org_path: string;
+  org_name: string;
+  roles: RoleGrant[] | null;
+}
+
+/** The columns (over alias `u` of app_user) that make an Actor: user, unit and roles in one round trip. */
+export const actorColumns = sql`u.id as user_id, u.username, u.display_name, u.is_active, u.org_id, o.path as org_path, o.name as org_name,
+  (select json_agg(json_build_object('name', r.name, 'scope', r.scope, 'adminKind', r.admin_kind, 'permissions', r.permissions) order by r.id)
+     from user_role ur join role r on r.id = ur.role_id where ur.user_id = u.id) as roles`;
+
+/** Folds a row selected with `actorColumns` into an Actor; null if the account is disabled. */
+export const actorFromRow = (row: ActorRow): Actor | null => {
+  if (!row.is_active) return null;
+  const roles = row.roles ?? [];
   const grants: Record<string, DataScope> = {};
   for (const r of roles) for (const p of r.permissions) grants[p] = widerScope(grants[p], r.scope);
-  const adminRole = roles.find((r) => r.adminKind);
   return {
-    id: u.id,
-    username: u.username,
-    displayName: u.displayName,
-    orgId: u.orgId,
-    orgPath: u.orgPath,
-    orgName: u.orgName,
-    adminKind: adminRole?.adminKind ?? null,
+    id: row.user_id,
+    username: row.username,
+    displayName: row.display_name,
+    orgId: row.org_id,
+    orgPath: row.org_path,
+    orgName: row.org_name,
+    adminKind: roles.find((r) => r.adminKind)?.adminKind ?? null,
     grants,
     roleNames: roles.map((r) => r.name),
   };
+};
+
+const selectActor = (where: SQL) =>
+  sql`select ${actorColumns} from app_user u join org_unit o on o.id = u.org_id where ${where}`;
+
+/** Loads a user's unit and roles and folds them into an Actor; null if the user is inactive or missing. */
+export const loadActor = async (db: DbOrTx, userId: number): Promise<Actor | null> => {
+  const [row] = await queryRows<ActorRow>(db, selectActor(sql`u.id = ${userId}`));
+  return row ? actorFromRow(row) : null;
 };

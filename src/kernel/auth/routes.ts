@@ -15,7 +15,7 @@ const nextStepSchema = z.object({ next: z.enum(['ok', 'mfa', 'mfa_enroll', 'chan
 const pendingStep = (c: Context<AppEnv>): LoginStep => {
   const s = c.get('session');
   if (!s) return 'ok';
-  if (s.mfaRequired && !s.mfaPassed) return 'mfa';
+  if (s.mfaRequired && !s.mfaPassed) return s.totpEnabled ? 'mfa' : 'mfa_enroll';
   if (s.mustChangePassword) return 'change_password';
   return 'ok';
 };
@@ -31,7 +31,7 @@ const requireSession = (c: Context<AppEnv>) => {
 export const authRoutes = () =>
   createRouter()
     .openapi(
-      apiRoute('post', '/login', { tags: ['认证'], summary: '登录', body: z.object({ username: z.string().trim().min(1, '请输入用户名').max(64), password: z.string().min(1, '请输入口令').max(128) }), response: nextStepSchema }),
+      apiRoute('post', '/login', { tags: ['认证'], summary: '登录', body: z.object({ username: z.string().trim().min(1, '请输入用户名').max(64, '用户名不能超过 64 个字符'), password: z.string().min(1, '请输入口令').max(128, '口令不能超过 128 个字符') }), response: nextStepSchema }),
       async (c) => {
         const body = c.req.valid('json');
         const services = c.get('services');

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { AppError, notFound, validationError } from '../errors/app-error';
 import { recordAudit } from '../audit/record-audit';
-import { requirePermission } from './data-scope';
+import { can, requirePermission } from './data-scope';
 import type { Ctx } from '../context';
 import type { DbOrTx } from '../db/client';
 import { appUser, orgUnit, role, userRole, type AdminKind, type DataScope } from '../db/schema';
@@ -42,7 +42,8 @@ export interface UserListFilter {
 
 /** 用户列表 with roles, for the system administrator. */
 export const listUsers = async (ctx: Ctx, f: UserListFilter) => {
-  requirePermission(ctx, 'system:user_manage');
+  // The security administrator needs the list to unlock accounts and reset MFA; it holds no business data.
+  if (!can(ctx.actor, 'security:user_unlock')) requirePermission(ctx, 'system:user_manage');
   const where = and(
     f.orgId ? sql`${appUser.orgId} in (select id from org_unit where path like (select path from org_unit where id = ${f.orgId}) || '%')` : undefined,
     f.q ? or(ilike(appUser.username, `%${f.q}%`), ilike(appUser.displayName, `%${f.q}%`)) : undefined,

@@ -11,21 +11,28 @@ const VERSION_KEY = 'calendar_version';
  * the version stamp in `app_setting` changes, so an edit made by one process reaches all of them.
  */
 export class CalendarService {
-  private cached: { version: number; calendar: WorkingCalendar } | undefined;
+  private cached: { version: number; calendar: WorkingCalendar; checkedAt: number } | undefined;
+  /** How long a process trusts its cached calendar before re-reading the version (edits made in this process apply at once). */
+  static readonly RECHECK_MS = 5_000;
 
   constructor(private readonly db: Db) {}
 
   /** The current calendar (one cheap version query when cached). */
   async get(db: DbOrTx = this.db): Promise<WorkingCalendar> {
+    // Inside a transaction (an edit may be under way) always check; otherwise trust the cache briefly.
+    if (this.cached && db === this.db && Date.now() - this.cached.checkedAt < CalendarService.RECHECK_MS) return this.cached.calendar;
     const version = await this.version(db);
-    if (this.cached && this.cached.version === version) return this.cached.calendar;
+    if (this.cached && this.cached.version === version) {
+      this.cached.checkedAt = Date.now();
+      return this.cached.calendar;
+    }
     const days = await db.select().from(holiday).orderBy(asc(holiday.date));
     const years = await db.select({ year: holidayYear.year }).from(holidayYear);
     const calendar = new WorkingCalendar(
       days.map((d): CalendarDay => ({ date: d.date, kind: d.kind, name: d.name })),
       years.map((y) => y.year),
     );
-    this.cached = { version, calendar };
+    this.cached = { version, calendar, checkedAt: Date.now() };
     return calendar;
   }
 
@@ -36,6 +43,7 @@ export class CalendarService {
 
   /** Marks the calendar changed; call inside the transaction that edits `holiday`. */
   async bump(tx: DbOrTx): Promise<void> {
+    this.cached = undefined;
     await tx
       .insert(appSetting)
       .values({ key: VERSION_KEY, value: 1 })

@@ -3,7 +3,7 @@ import { and, count, desc, eq, gte, ilike, lte, sql } from 'drizzle-orm';
 import { ORG_KINDS, DATA_SCOPES, ADMIN_KINDS, auditLog, holiday, holidayYear, role } from '../db/schema';
 import { createOrg, listOrgs, ORG_KIND_LABELS, updateOrg } from '../org/org-service';
 import { createUser, listUsers, resetUserMfa, saveRole, unlockUser, updateUser } from '../auth/user-service';
-import { requirePermission } from '../auth/data-scope';
+import { can, requirePermission } from '../auth/data-scope';
 import { verifyAuditChain, recordAudit } from '../audit/record-audit';
 import { recomputeOpenClocks } from '../workflow/clocks';
 import { isLocalDate } from '../shared/local-date';
@@ -158,9 +158,9 @@ export const systemRoutes = () =>
 /** 安全管理员: roles, permissions, unlocking accounts. */
 export const securityRoutes = () =>
   createRouter()
-    .openapi(apiRoute('get', '/roles', { tags: ['安全管理'], summary: '角色列表' }), async (c) => {
+    .openapi(apiRoute('get', '/roles', { tags: ['安全管理'], summary: '角色列表（安全管理员维护；系统管理员分配角色时查阅）' }), async (c) => {
       const ctx = staffCtx(c);
-      requirePermission(ctx, 'security:role_manage');
+      if (!can(ctx.actor, 'system:user_manage')) requirePermission(ctx, 'security:role_manage');
       return c.json({ items: await ctx.db.select().from(role).orderBy(role.id) }, 200);
     })
     .openapi(apiRoute('get', '/permissions', { tags: ['安全管理'], summary: '全部权限（由各模块声明）' }), async (c) => {

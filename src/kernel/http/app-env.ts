@@ -7,6 +7,8 @@ export interface SessionInfo {
   mfaPassed: boolean;
   mustChangePassword: boolean;
   mfaRequired: boolean;
+  /** Whether the user has a TOTP factor enrolled (else the pending MFA step is enrolment). */
+  totpEnabled: boolean;
 }
 
 /** Hono environment shared by every router. */

@@ -21,14 +21,15 @@ export const toAppError = (err: unknown): AppError => {
   if (err instanceof ZodError) return validationError(zodIssues(err));
   if (err instanceof HTTPException) {
     if (err.status === 413) return new AppError('PAYLOAD_TOO_LARGE', undefined, { cause: err });
-    if (err.status === 400) return new AppError('VALIDATION_FAILED', '请求格式无效', { cause: err });
+    if (err.status === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE', '请求体须为 JSON（Content-Type: application/json）', { cause: err });
+    if (err.status === 400) return new AppError('VALIDATION_FAILED', '请求格式无效', { cause: err, details: { fields: [{ path: '(根)', message: '请求体不是有效的 JSON' }] } });
   }
-  if (err instanceof SyntaxError) return new AppError('VALIDATION_FAILED', '请求体不是有效的 JSON', { cause: err });
+  if (err instanceof SyntaxError) return new AppError('VALIDATION_FAILED', '请求体不是有效的 JSON', { cause: err, details: { fields: [{ path: '(根)', message: '请求体不是有效的 JSON' }] } });
   switch (pgCode(err)) {
     case '23505':
       return new AppError('CONFLICT', '与已有记录重复', { cause: err });
     case '23503':
-      return new AppError('VALIDATION_FAILED', '引用的记录不存在', { cause: err });
+      return new AppError('VALIDATION_FAILED', '引用的记录不存在', { cause: err, details: { fields: [{ path: '(根)', message: '引用的记录不存在' }] } });
     case '40001':
     case '40P01':
       return new AppError('CONFLICT', '并发冲突，请重试', { cause: err });
@@ -37,7 +38,7 @@ export const toAppError = (err: unknown): AppError => {
     case '22007':
     case '22008':
     case '22P02':
-      return new AppError('VALIDATION_FAILED', '数据格式或范围无效', { cause: err });
+      return new AppError('VALIDATION_FAILED', '数据格式或范围无效', { cause: err, details: { fields: [{ path: '(根)', message: '数据格式或范围无效（如编号或数值超出范围）' }] } });
   }
   return new AppError('INTERNAL', undefined, { cause: err });
 };

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { KernelServices } from '../context';
-import { appUser, session } from '../db/schema';
+import { session } from '../db/schema';
+import { queryRows } from '../db/client';
 import { AppError } from '../errors/app-error';
-import { loadActor } from '../auth/load-actor';
+import { actorColumns, actorFromRow, type ActorRow } from '../auth/load-actor';
 import { sessionIdOf } from '../auth/session-store';
 import type { AppEnv } from './app-env';
 
@@ -36,6 +37,15 @@ export const contextMiddleware = (services: KernelServices): MiddlewareHandler<A
     );
 };
 
+/** The host of an Origin header; null for `Origin: null` (sandboxed or privacy-redirected requests) or junk. */
+const originHost = (origin: string): string | null => {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+};
+
 // Paths a session that still owes a second factor or a new password may call.
 const PENDING_ALLOWED = new Set(['/api/auth/me', '/api/auth/logout', '/api/auth/mfa', '/api/auth/mfa/enroll', '/api/auth/mfa/enroll/confirm', '/api/auth/password']);
 
@@ -48,42 +58,36 @@ export const sessionMiddleware = (services: KernelServices): MiddlewareHandler<A
   const ctx = c.get('ctx');
   if (token) {
     const id = sessionIdOf(token);
-    const [row] = await services.db
-      .select({
-        id: session.id,
-        userId: session.userId,
-        csrfToken: session.csrfToken,
-        mfaPassed: session.mfaPassed,
-        lastSeenAt: session.lastSeenAt,
-        expiresAt: session.expiresAt,
-        mustChangePassword: appUser.mustChangePassword,
-        totpEnabled: appUser.totpEnabled,
-      })
-      .from(session)
-      .innerJoin(appUser, eq(appUser.id, session.userId))
-      .where(eq(session.id, id));
+    // Session, account, unit and roles in one round trip: this runs on every request.
+    const [row] = await queryRows<ActorRow & { csrf_token: string; mfa_passed: boolean; last_seen_at: Date | string; expires_at: Date | string; must_change_password: boolean; totp_enabled: boolean }>(
+      services.db,
+      sql`select s.csrf_token, s.mfa_passed, s.last_seen_at, s.expires_at, u.must_change_password, u.totp_enabled, ${actorColumns}
+          from session s join app_user u on u.id = s.user_id join org_unit o on o.id = u.org_id where s.id = ${id}`,
+    );
     const idleMs = services.config.sessionIdleMinutes * 60_000;
-    if (row && row.expiresAt > ctx.now && ctx.now.getTime() - row.lastSeenAt.getTime() <= idleMs) {
-      const actor = await loadActor(services.db, row.userId);
+    const lastSeen = row ? new Date(row.last_seen_at).getTime() : 0;
+    if (row && new Date(row.expires_at) > ctx.now && ctx.now.getTime() - lastSeen <= idleMs) {
+      const actor = actorFromRow(row);
       if (actor) {
-        const mfaRequired = row.totpEnabled || Boolean(actor.adminKind);
+        const mfaRequired = row.totp_enabled || Boolean(actor.adminKind);
         c.set('session', {
-          id: row.id,
-          userId: row.userId,
-          csrfToken: row.csrfToken,
-          mfaPassed: row.mfaPassed,
-          mustChangePassword: row.mustChangePassword,
+          id,
+          userId: row.user_id,
+          csrfToken: row.csrf_token,
+          mfaPassed: row.mfa_passed,
+          mustChangePassword: row.must_change_password,
           mfaRequired,
+          totpEnabled: row.totp_enabled,
         });
-        const pending = (mfaRequired && !row.mfaPassed) || row.mustChangePassword;
+        const pending = (mfaRequired && !row.mfa_passed) || row.must_change_password;
         if (!pending) c.set('ctx', { ...ctx, actor });
         // Touch at most once a minute: it keeps writes (and PGlite's single lane) light.
-        if (ctx.now.getTime() - row.lastSeenAt.getTime() > 60_000) {
-          await services.db.update(session).set({ lastSeenAt: ctx.now }).where(eq(session.id, row.id));
+        if (ctx.now.getTime() - lastSeen > 60_000) {
+          await services.db.update(session).set({ lastSeenAt: ctx.now }).where(eq(session.id, id));
         }
       }
     } else if (row) {
-      await services.db.delete(session).where(eq(session.id, row.id));
+      await services.db.delete(session).where(eq(session.id, id));
     }
   }
 
@@ -92,7 +96,7 @@ export const sessionMiddleware = (services: KernelServices): MiddlewareHandler<A
   const s = c.get('session');
   if (method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS' && path !== '/api/auth/login' && !path.startsWith('/api/public/')) {
     const origin = c.req.header('origin');
-    if (origin && new URL(origin).host !== c.req.header('host')) throw new AppError('CSRF_FAILED', '拒绝跨站请求');
+    if (origin && originHost(origin) !== c.req.header('host')) throw new AppError('CSRF_FAILED', '拒绝跨站请求');
     if (s && c.req.header('x-csrf-token') !== s.csrfToken) throw new AppError('CSRF_FAILED');
   }
   if (s && !c.get('ctx').actor && !PENDING_ALLOWED.has(path) && path.startsWith('/api/') && !path.startsWith('/api/public/')) {

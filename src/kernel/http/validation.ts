@@ -1,6 +1,11 @@
-import type { z } from 'zod';
-import { validationError } from '../errors/app-error';
+import { z } from 'zod';
+import type { Context } from 'hono';
+import { AppError, validationError } from '../errors/app-error';
 import type { FieldIssue } from '../shared/app-error-codes';
+import { useChineseZodMessages } from '../shared/zod-chinese';
+
+// Schemas written without messages still answer in Chinese.
+useChineseZodMessages();
 
 /** Turns zod issues into Chinese field details. */
 export const zodIssues = (error: z.ZodError): FieldIssue[] =>
@@ -13,3 +18,15 @@ export const zodIssues = (error: z.ZodError): FieldIssue[] =>
 export const validationHook = (result: { success: boolean; error?: z.ZodError }): void => {
   if (!result.success && result.error) throw validationError(zodIssues(result.error));
 };
+
+/** The multipart form of a request; a body that is not valid multipart answers 422, not 500. */
+export const parseFormBody = async (c: Context) => {
+  try {
+    return await c.req.parseBody();
+  } catch (cause) {
+    throw new AppError('VALIDATION_FAILED', '上传内容格式无效', { details: { fields: [{ path: 'file', message: '上传内容不是有效的 multipart/form-data' }] }, cause });
+  }
+};
+
+// Zod's own messages (for rules without a hand-written one) in Chinese.
+z.config(z.locales.zhCN());

@@ -45,8 +45,17 @@ export interface OrgInput {
   sortOrder?: number | undefined;
 }
 
+// Writes to the tree (insert, move) take this transaction-scoped advisory lock: a move rewrites the
+// paths of a whole subtree, so a concurrent move or insert must read the paths after it commits
+// (otherwise two units can be moved under each other, or a new unit keeps a stale path).
+const ORG_TREE_LOCK = 7_201_003;
+const lockTree = async (tx: DbOrTx) => {
+  await tx.execute(sql`select pg_advisory_xact_lock(${ORG_TREE_LOCK})`);
+};
+
 /** Inserts a unit under `parentId` (or as a root) and returns it; used by the admin UI and seeds. */
 export const insertOrg = async (tx: DbOrTx, input: OrgInput): Promise<OrgRow> => {
+  await lockTree(tx);
   let parentPath = '/';
   let depth = 0;
   if (input.parentId !== null) {
@@ -87,6 +96,7 @@ export const createOrg = async (ctx: Ctx, input: OrgInput): Promise<OrgRow> => {
 export const updateOrg = async (ctx: Ctx, id: number, input: Partial<OrgInput> & { version: number; isActive?: boolean }): Promise<OrgRow> => {
   requirePermission(ctx, 'system:org_manage');
   return ctx.db.transaction(async (tx) => {
+    await lockTree(tx);
     const [current] = await tx.select().from(orgUnit).where(eq(orgUnit.id, id));
     if (!current) throw notFound('单位');
     if (current.version !== input.version) throw new AppError('CONFLICT', '单位信息已被他人修改，请刷新后重试');

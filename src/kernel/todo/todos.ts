@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
-import { todo, TODO_KINDS } from '../db/schema';
+import { todo, type TODO_KINDS } from '../db/schema';
 
 export type TodoKind = (typeof TODO_KINDS)[number];
 

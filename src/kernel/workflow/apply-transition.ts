@@ -73,7 +73,8 @@ const parseInput = (def: TransitionDef, input: unknown): Record<string, unknown>
  */
 export const applyTransition = async <R extends WorkflowRow>(args: ApplyTransitionArgs<R>): Promise<R> => {
   const { tx, ctx, module, machine, target, row, transition } = args;
-  const def = machine.transitions[transition];
+  // Own keys only: `constructor` or `toString` from the URL must not resolve to Object.prototype members.
+  const def = Object.hasOwn(machine.transitions, transition) ? machine.transitions[transition] : undefined;
   if (!def) throw new AppError('NOT_FOUND', `没有名为 ${transition} 的操作`);
   requirePermission(ctx, permissionCode(module, def.permission));
   if (!def.from.includes(row.status)) {

@@ -13,6 +13,9 @@ const optionalText = (label: string, max: number) =>
     .nullable()
     .transform((v) => (v ? v : null));
 
+// Ids are PostgreSQL integers: a larger number names no record (and must not reach the database).
+const MAX_ID = 2_147_483_647;
+
 // 18-digit resident ID with its ISO 7064 check digit, or a 15-digit legacy one.
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 export const isValidIdNumber = (v: string): boolean => {
@@ -56,7 +59,7 @@ export const applicantSchema = z.object({
 
 /** 登记申请 (staff). */
 export const registerRequestSchema = applicantSchema.extend({
-  orgId: z.number({ error: '请选择承办单位' }).int().positive('请选择承办单位'),
+  orgId: z.number({ error: '请选择承办单位' }).int().positive('请选择承办单位').max(MAX_ID, '承办单位不存在'),
   channel: z.enum(values(CHANNELS), { error: '申请渠道无效' }),
   receivedDate: localDate('收到申请日期'),
 });
@@ -64,14 +67,14 @@ export type RegisterRequestInput = z.infer<typeof registerRequestSchema>;
 
 /** 网上申请 (portal). */
 export const portalRequestSchema = applicantSchema.extend({
-  orgId: z.number({ error: '请选择受理机关' }).int().positive('请选择受理机关'),
+  orgId: z.number({ error: '请选择受理机关' }).int().positive('请选择受理机关').max(MAX_ID, '受理机关不存在'),
 });
 export type PortalRequestInput = z.infer<typeof portalRequestSchema>;
 
 /** List and export filters. */
 export const requestFilterSchema = z.object({
   status: z.string().max(40).optional(),
-  orgId: z.coerce.number({ error: '单位须为数字' }).int().positive().optional(),
+  orgId: z.coerce.number({ error: '单位须为数字' }).int().positive().max(MAX_ID, '单位不存在').optional(),
   receivedFrom: localDate('起始日期').optional(),
   receivedTo: localDate('截止日期').optional(),
   overdue: z

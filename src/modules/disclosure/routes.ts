@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { AppError, apiRoute, attachmentDisposition, createRouter, idParams, pageQuery, recordAudit, requirePermission, staffCtx, validationError } from '../../kernel';
+import { AppError, apiRoute, attachmentDisposition, createRouter, idParams, pageQuery, parseFormBody, recordAudit, requirePermission, staffCtx, validationError } from '../../kernel';
 import { registerRequestSchema, requestFilterSchema, transitionBodySchema } from './contract';
 import { exportRequests } from './service/export-requests';
 import { findRequests } from './service/find-requests';
@@ -96,10 +96,23 @@ export const disclosureRoutes = () =>
       const ctx = staffCtx(c);
       requirePermission(ctx, PERM.import);
       if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 上传 .xlsx 文件');
-      const body = await c.req.parseBody();
+      const body = await parseFormBody(c);
       if (!(body.file instanceof File)) throw validationError([{ path: 'file', message: '请选择 Excel 文件' }]);
       const result = await importRequests(ctx, Buffer.from(await body.file.arrayBuffer()));
-      return c.json(result, result.errors.length ? 422 : 200);
+      if (result.errors.length === 0) return c.json(result, 200);
+      // A rejected file answers the standard error body, plus the per-row report (row, field, message).
+      const rowLabel = (row: number) => (row > 0 ? `第 ${row} 行：` : '');
+      return c.json(
+        {
+          code: 'VALIDATION_FAILED',
+          message: `导入文件有 ${result.errors.length} 处错误，未导入任何数据`,
+          details: { fields: result.errors.map((e) => ({ path: e.path, message: `${rowLabel(e.row)}${e.message}` })) },
+          requestId: c.get('requestId'),
+          created: 0,
+          errors: result.errors.map((e) => ({ row: e.row, field: e.path, message: e.message })),
+        },
+        422,
+      );
     });
 
 export type DisclosureRoutes = ReturnType<typeof disclosureRoutes>;

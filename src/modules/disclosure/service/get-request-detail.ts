@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import { can, caseTransition, deadlinesOf, auditLog, permissionCode, type Ctx } from '../../../kernel';
+import { caseTransition, deadlinesOf, auditLog, permissionCode, type Ctx } from '../../../kernel';
 import { allowedTransitions } from '../../../kernel/shared/define-machine';
 import { requestMachine } from '../request-machine';
-import { getRequestInScope, MODULE, toRequestView } from './request-access';
+import { getRequestInScope, MODULE, requestInScope, toRequestView } from './request-access';
 
 /** 申请详情: the record (masked), the actions the actor may take now, its deadlines and history. */
 export const getRequestDetail = async (ctx: Ctx, id: number) => {
@@ -15,7 +15,12 @@ export const getRequestDetail = async (ctx: Ctx, id: number) => {
     .from(caseTransition)
     .where(and(eq(caseTransition.entityType, requestMachine.entity), eq(caseTransition.entityId, id)))
     .orderBy(asc(caseTransition.id));
-  const transitions = allowedTransitions(requestMachine, row.status, (p) => can(ctx.actor, permissionCode(MODULE, p))).map(({ name, def }) => ({
+  // The actions offered are those whose permission the actor holds with this request in its scope.
+  const mayAct = new Map<string, boolean>();
+  for (const p of new Set(Object.values(requestMachine.transitions).map((t) => t.permission))) {
+    mayAct.set(p, await requestInScope(ctx, id, permissionCode(MODULE, p)));
+  }
+  const transitions = allowedTransitions(requestMachine, row.status, (p) => mayAct.get(p) ?? false).map(({ name, def }) => ({
     name,
     label: def.label,
     fields: def.fields ?? [],

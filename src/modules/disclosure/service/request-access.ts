@@ -1,5 +1,5 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { decryptField, maskAddress, maskIdNumber, maskPhone, notFound, scopeWhere, type Ctx, type DbOrTx, type WorkflowTable } from '../../../kernel';
+import { can, decryptField, maskAddress, maskIdNumber, maskPhone, notFound, scopeWhere, type Ctx, type DbOrTx, type WorkflowTable } from '../../../kernel';
 import { disclosureRequest, type DisclosureRequestRow } from '../schema';
 
 export const MODULE = 'disclosure';
@@ -29,6 +29,16 @@ export const getRequestInScope = async (ctx: Ctx, id: number, db: DbOrTx = ctx.d
   const [row] = await db.select().from(disclosureRequest).where(and(eq(disclosureRequest.id, id), requestScope(ctx, permission)));
   if (!row) throw notFound('申请');
   return row;
+};
+
+/**
+ * Whether a request lies within the actor's scope for `permission`: seeing a record (read scope) is not
+ * enough to act on it when the acting permission has a narrower scope.
+ */
+export const requestInScope = async (ctx: Ctx, id: number, permission: string, db: DbOrTx = ctx.db): Promise<boolean> => {
+  if (!can(ctx.actor, permission)) return false;
+  const [row] = await db.select({ id: disclosureRequest.id }).from(disclosureRequest).where(and(eq(disclosureRequest.id, id), requestScope(ctx, permission)));
+  return Boolean(row);
 };
 
 const decryptOrNull = (ctx: Ctx, v: string | null): string | null => (v ? decryptField(ctx.services.keys.field, v) : null);

@@ -1,0 +1,22 @@
+// The disclosure module's browser side: routes under /disclosure/… and public pages under /portal/disclosure.
+import { createElement, lazy } from 'react';
+import type { ModuleUi } from '../../../web/kit/module-ui';
+
+const RequestListPage = lazy(() => import('./RequestListPage'));
+const RequestRegisterPage = lazy(() => import('./RequestRegisterPage'));
+const RequestDetailPage = lazy(() => import('./RequestDetailPage'));
+const PortalApplyPage = lazy(() => import('./PortalApplyPage'));
+const PortalQueryPage = lazy(() => import('./PortalQueryPage'));
+
+export const disclosureUi: ModuleUi = {
+  key: 'disclosure',
+  routes: [
+    { path: 'requests', element: createElement(RequestListPage), permission: 'disclosure:read' },
+    { path: 'requests/new', element: createElement(RequestRegisterPage), permission: 'disclosure:register' },
+    { path: 'requests/:id', element: createElement(RequestDetailPage), permission: 'disclosure:read' },
+  ],
+  publicRoutes: [
+    { path: '', element: createElement(PortalApplyPage) },
+    { path: 'query', element: createElement(PortalQueryPage) },
+  ],
+};

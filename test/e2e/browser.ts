@@ -1,0 +1,91 @@
+/** Browser-test support: the real server on a fresh data directory, and headless Debian Chromium. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
+
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `src/app/main.ts` with demo data on a free port and waits until it prints its address. */
+export const startServer = async (): Promise<RunningServer> => {
+  if (!existsSync(join(process.cwd(), 'dist-web', 'index.html'))) throw new Error('缺少 dist-web：请先运行 npm run build:web');
+  const dataDir = mkdtempSync(join(tmpdir(), 'fz-e2e-'));
+  const port = 3900 + (process.pid % 500);
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], {
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), NODE_ENV: 'development', DEMO_DATA: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += String(d)));
+  child.stderr!.on('data', (d) => (output += String(d)));
+  const started = Date.now();
+  while (!output.includes('已启动')) {
+    if (child.exitCode !== null) throw new Error(`服务器启动失败：\n${output}`);
+    if (Date.now() - started > 180_000) throw new Error(`服务器启动超时：\n${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+};
+
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+
+export const newContext = (browser: Browser): Promise<BrowserContext> =>
+  browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+
+export const shot = async (page: Page, name: string): Promise<void> => {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+};
+
+/** Logs in through the login page and waits for the home page. */
+export const login = async (page: Page, base: string, username: string, password = 'Demo@2026pass'): Promise<void> => {
+  await page.goto(`${base}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('current-user').waitFor();
+};
+
+export const logout = async (page: Page): Promise<void> => {
+  await page.getByTestId('logout').click();
+  await page.getByTestId('login-username').waitFor();
+};
+
+/** Picks an option of an antd Select by its visible label. */
+export const pickOption = async (page: Page, testId: string, label: string): Promise<void> => {
+  await page.getByTestId(testId).click();
+  // Long option lists are virtualised: search first so the option is rendered.
+  await page.keyboard.type(label);
+  await page
+    .locator('.ant-select-dropdown:visible')
+    .locator('.ant-select-item-option, .ant-select-tree-node-content-wrapper', { hasText: label })
+    .first()
+    .click();
+};
+
+/** Types a date into an antd DatePicker. */
+export const typeDate = async (page: Page, testId: string, date: string): Promise<void> => {
+  const input = page.getByTestId(testId).locator('input').or(page.locator(`input[data-testid="${testId}"]`)).first();
+  await input.click();
+  await input.fill(date);
+  // Tab commits the typed date (Enter would also submit the form, which is what staff want when typing).
+  await input.press('Tab');
+};
