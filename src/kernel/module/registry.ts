@@ -117,6 +117,11 @@ export class ModuleRegistry {
     return this.machines.get(entityType)?.clocks[clockKey];
   }
 
+  /** The clock keys declared by an entity's machine. */
+  clockKeys(entityType: string): string[] {
+    return Object.keys(this.machines.get(entityType)?.clocks ?? {});
+  }
+
   entityTypes(): { type: string; module: string; def: EntityDef }[] {
     return [...this.entities.entries()].map(([type, v]) => ({ type, ...v }));
   }

@@ -11,6 +11,7 @@ export interface DeadlineView {
   period: number;
   unit: 'calendar_day' | 'working_day' | 'month';
   extensionDays: number;
+  extensionCount: number;
   excludedDays: number;
   dueDate: string | null;
   /** Working days left: positive ahead, 0 on the due day, negative overdue. */

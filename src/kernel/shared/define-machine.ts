@@ -131,3 +131,19 @@ export const checkMachine = (machine: MachineDef, permissionCodes: readonly stri
   for (const s of states) if (!reached.has(s)) problems.push(`${where}: 状态 ${s} 不可达`);
   return problems;
 };
+
+/**
+ * Whether a transition's clock effects can apply to the record's current clocks: an extension needs a
+ * running or paused clock that has not used up the extensions its law allows. Used to offer only the
+ * actions that can succeed.
+ */
+export const clockEffectsPossible = (
+  machine: MachineDef,
+  def: TransitionDef,
+  clocks: readonly { clockKey: string; status: string; extensionCount: number }[],
+): boolean =>
+  (def.clocks ?? []).every((e) => {
+    if (e.action !== 'extend') return true;
+    const open = clocks.find((c) => c.clockKey === e.clock && c.status !== 'stopped');
+    return Boolean(open && open.extensionCount < (machine.clocks[e.clock]?.maxExtensions ?? 0));
+  });

@@ -41,14 +41,15 @@ describe('期限扫描：临期与逾期待办', () => {
   });
   after(() => world.close());
 
-  test('距到期日超过3个工作日时不产生待办', async () => {
-    world.clock.set('2026-12-14T08:00:00');
+  // The reply clock declares dueSoonWorkingDays: 5, the same threshold the yellow badge uses.
+  test('距到期日超过答复期限的临期阈值（5个工作日）时不产生待办', async () => {
+    world.clock.set('2026-12-11T08:00:00');
     const result = await scan();
     assert.deepEqual(result, { ran: true, dueSoon: 0, overdue: 0, closed: 0 });
     assert.deepEqual(await openDeadlineTodos(world), []);
   });
 
-  test('到期前3个工作日内：每件申请产生一条“即将到期”待办', async () => {
+  test('到期前5个工作日内：每件申请产生一条“即将到期”待办', async () => {
     world.clock.set('2026-12-16T08:00:00');
     const result = await scan();
     assert.equal(result.ran, true);

@@ -19,10 +19,20 @@ export interface ScanResult {
  * clock stopped. Idempotent (a partial unique index keeps one open to-do per record and kind); when
  * several processes share a database only the one holding the lock does the work.
  */
-export const scanClocks = async (ctx: Ctx, dueSoonWorkingDays = 3): Promise<ScanResult> => {
+export const scanClocks = async (ctx: Ctx, defaultDueSoonWorkingDays = 3): Promise<ScanResult> => {
   const calendar = await ctx.services.calendar.get();
   const today = toLocalDate(ctx.now);
-  const soonLimit = calendar.addPeriod(today, dueSoonWorkingDays, 'working_day').due;
+  const limitFor = (days: number) => calendar.addPeriod(today, days, 'working_day').due;
+  const registry = ctx.services.registry;
+  // Each clock turns "due soon" at its own declared threshold, the same one the deadline badge uses.
+  const soonLimitSql = (entityType: string) => {
+    const keys = registry.clockKeys(entityType);
+    if (keys.length === 0) return sql`${limitFor(defaultDueSoonWorkingDays)}`;
+    const cases = keys.map((k) => sql`when ${k} then ${limitFor(registry.clockDef(entityType, k)?.dueSoonWorkingDays ?? defaultDueSoonWorkingDays)}`);
+    return sql`(case c.clock_key ${sql.join(cases, sql` `)} else ${limitFor(defaultDueSoonWorkingDays)} end)::date`;
+  };
+  const maxSoon = Math.max(defaultDueSoonWorkingDays, ...registry.entityTypes().flatMap(({ type }) => registry.clockKeys(type).map((k) => registry.clockDef(type, k)?.dueSoonWorkingDays ?? 0)));
+  const soonLimit = limitFor(maxSoon);
   return ctx.db.transaction(async (tx) => {
     const [lock] = await queryRows<{ ok: boolean }>(tx, sql`select pg_try_advisory_xact_lock(${SCAN_LOCK}) as ok`);
     if (!lock?.ok) return { ran: false, dueSoon: 0, overdue: 0, closed: 0 };
@@ -47,7 +57,7 @@ export const scanClocks = async (ctx: Ctx, dueSoonWorkingDays = 3): Promise<Scan
         return rows.length;
       };
       overdue += await insert('overdue', sql`c.due_date < ${today}`, '已逾期');
-      dueSoon += await insert('due_soon', sql`c.due_date >= ${today} and c.due_date <= ${soonLimit}`, '即将到期');
+      dueSoon += await insert('due_soon', sql`c.due_date >= ${today} and c.due_date <= ${soonLimitSql(type)}`, '即将到期');
     }
     // A record whose clocks no longer run (answered, paused, stopped) has no deadline to-do.
     const closed = await queryRows<{ id: number }>(

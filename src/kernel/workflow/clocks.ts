@@ -187,6 +187,7 @@ export const toDeadlineView = (c: ClockRow, calendar: WorkingCalendar, today: Lo
     period: c.period,
     unit: c.unit,
     extensionDays: c.extensionDays,
+    extensionCount: c.extensionCount,
     excludedDays: c.excludedDays,
     dueDate: c.dueDate,
     remainingWorkingDays: remaining,

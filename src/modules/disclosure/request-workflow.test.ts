@@ -172,6 +172,9 @@ describe('依申请公开办理流程', () => {
     assert.equal(again.body.code, 'INVALID_STATE');
     assert.ok(hasCjk(again.body.message));
     assert.equal((await openClock(h!, r.id, 'reply'))?.dueDate, '2026-11-05');
+    // Once used up, the extension is no longer offered as an action.
+    const afterView = await approver!.get(`/api/disclosure/requests/${r.id}`);
+    assert.ok(!afterView.body.transitions.some((t: { name: string }) => t.name === 'extend'));
 
     // The full 20 working days are allowed.
     const r2 = await registerVia(h!, world.units.countyAGov, { receivedDate: '2026-09-18' });

@@ -19,7 +19,7 @@ const countWhere = async (ctx: Ctx, year: number, cond?: SQL): Promise<number> =
 
 // A reply is late when the reply clock that was running at the reply had its due date before the reply date;
 // an open request is late when its running reply clock is past due.
-const lateReplied = sql`exists (select 1 from case_clock c where c.entity_type = 'disclosure_request' and c.entity_id = ${disclosureRequest.id}
+const lateReplied = sql`${disclosureRequest.status} = 'replied' and exists (select 1 from case_clock c where c.entity_type = 'disclosure_request' and c.entity_id = ${disclosureRequest.id}
   and c.clock_key = 'reply' and c.stop_reason = 'completed' and c.due_date < c.stopped_on)`;
 const lateOpen = (today: string) => sql`exists (select 1 from case_clock c where c.entity_type = 'disclosure_request' and c.entity_id = ${disclosureRequest.id}
   and c.clock_key = 'reply' and c.status = 'running' and c.due_date < ${today})`;

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { caseTransition, deadlinesOf, auditLog, permissionCode, type Ctx } from '../../../kernel';
-import { allowedTransitions } from '../../../kernel/shared/define-machine';
+import { allowedTransitions, clockEffectsPossible } from '../../../kernel/shared/define-machine';
 import { requestMachine } from '../request-machine';
 import { getRequestInScope, MODULE, requestInScope, toRequestView } from './request-access';
 
@@ -20,7 +20,9 @@ export const getRequestDetail = async (ctx: Ctx, id: number) => {
   for (const p of new Set(Object.values(requestMachine.transitions).map((t) => t.permission))) {
     mayAct.set(p, await requestInScope(ctx, id, permissionCode(MODULE, p)));
   }
-  const transitions = allowedTransitions(requestMachine, row.status, (p) => mayAct.get(p) ?? false).map(({ name, def }) => ({
+  const transitions = allowedTransitions(requestMachine, row.status, (p) => mayAct.get(p) ?? false)
+    .filter(({ def }) => clockEffectsPossible(requestMachine, def, deadlines))
+    .map(({ name, def }) => ({
     name,
     label: def.label,
     fields: def.fields ?? [],
