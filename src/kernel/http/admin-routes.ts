@@ -9,6 +9,8 @@ import { recomputeOpenClocks } from '../workflow/clocks';
 import { isLocalDate } from '../shared/local-date';
 import { AppError } from '../errors/app-error';
 import { apiRoute, idParams, pageQuery } from './openapi-helpers';
+import { writeXlsx } from '../excel/excel';
+import { attachmentDisposition } from '../attachments/routes';
 import { createRouter, staffCtx } from './router';
 
 const orgBody = z.object({
@@ -60,6 +62,27 @@ export const systemRoutes = () =>
         query: z.object({ orgId: z.coerce.number().int().positive().optional(), q: z.string().max(50).optional(), ...pageQuery }),
       }),
       async (c) => c.json(await listUsers(staffCtx(c), c.req.valid('query')), 200),
+    )
+    .openapi(
+      apiRoute('get', '/users/export', {
+        tags: ['系统管理'],
+        summary: '按筛选条件导出用户（Excel）',
+        query: z.object({ orgId: z.coerce.number().int().positive().max(2_147_483_647).optional(), q: z.string().max(50).optional() }),
+      }),
+      async (c) => {
+        const ctx = staffCtx(c);
+        const { items } = await listUsers(ctx, { ...c.req.valid('query'), page: 1, pageSize: EXPORT_LIMIT });
+        const data = await writeXlsx<(typeof items)[number]>('用户', [
+          { header: '用户名', value: (u) => u.username },
+          { header: '姓名', value: (u) => u.displayName },
+          { header: '所属单位', width: 28, value: (u) => u.orgName },
+          { header: '角色', width: 30, value: (u) => u.roleNames.join('、') },
+          { header: '状态', value: (u) => (u.isActive ? (u.locked ? '锁定' : '正常') : '停用') },
+          { header: '动态口令', value: (u) => (u.totpEnabled ? '已绑定' : '未绑定') },
+        ], items);
+        await ctx.db.transaction((tx) => recordAudit(tx, ctx, { action: 'user.export', module: 'system', after: { rows: items.length } }));
+        return xlsxResponse(data, '用户.xlsx') as never;
+      },
     )
     .openapi(
       apiRoute('post', '/users', {
@@ -183,33 +206,40 @@ export const securityRoutes = () =>
       return c.json({ ok: true }, 200);
     });
 
+const auditFilter = z.object({
+  from: z.string().refine(isLocalDate, '日期格式须为 YYYY-MM-DD').optional(),
+  to: z.string().refine(isLocalDate, '日期格式须为 YYYY-MM-DD').optional(),
+  actor: z.string().max(40).optional(),
+  action: z.string().max(80).optional(),
+  module: z.string().max(40).optional(),
+});
+
+const auditWhere = (q: z.infer<typeof auditFilter>) =>
+  and(
+    q.from ? sql`${auditLog.at} >= ${q.from}::date::timestamp at time zone 'Asia/Shanghai'` : undefined,
+    q.to ? sql`${auditLog.at} < (${q.to}::date + 1)::timestamp at time zone 'Asia/Shanghai'` : undefined,
+    q.actor ? ilike(auditLog.actorName, `%${q.actor}%`) : undefined,
+    q.action ? ilike(auditLog.action, `${q.action}%`) : undefined,
+    q.module ? eq(auditLog.module, q.module) : undefined,
+  );
+
+const EXPORT_LIMIT = 50_000;
+const xlsxResponse = (data: Buffer, fileName: string) =>
+  new Response(new Uint8Array(data), {
+    status: 200,
+    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Content-Disposition': attachmentDisposition(fileName) },
+  });
+
 /** 审计管理员: the audit log and its chain check. */
 export const auditRoutes = () =>
   createRouter()
     .openapi(
-      apiRoute('get', '/logs', {
-        tags: ['审计'],
-        summary: '审计日志',
-        query: z.object({
-          from: z.string().refine(isLocalDate, '日期格式须为 YYYY-MM-DD').optional(),
-          to: z.string().refine(isLocalDate, '日期格式须为 YYYY-MM-DD').optional(),
-          actor: z.string().max(40).optional(),
-          action: z.string().max(80).optional(),
-          module: z.string().max(40).optional(),
-          ...pageQuery,
-        }),
-      }),
+      apiRoute('get', '/logs', { tags: ['审计'], summary: '审计日志', query: auditFilter.extend(pageQuery) }),
       async (c) => {
         const ctx = staffCtx(c);
         requirePermission(ctx, 'audit:read');
         const q = c.req.valid('query');
-        const where = and(
-          q.from ? sql`${auditLog.at} >= ${q.from}::date::timestamp at time zone 'Asia/Shanghai'` : undefined,
-          q.to ? sql`${auditLog.at} < (${q.to}::date + 1)::timestamp at time zone 'Asia/Shanghai'` : undefined,
-          q.actor ? ilike(auditLog.actorName, `%${q.actor}%`) : undefined,
-          q.action ? ilike(auditLog.action, `${q.action}%`) : undefined,
-          q.module ? eq(auditLog.module, q.module) : undefined,
-        );
+        const where = auditWhere(q);
         const [{ total }] = (await ctx.db.select({ total: count() }).from(auditLog).where(where)) as [{ total: number }];
         const items = await ctx.db
           .select()
@@ -222,6 +252,26 @@ export const auditRoutes = () =>
         return c.json({ items, total: Number(total) }, 200);
       },
     )
+    .openapi(apiRoute('get', '/logs/export', { tags: ['审计'], summary: '按筛选条件导出审计日志（Excel）', query: auditFilter }), async (c) => {
+      const ctx = staffCtx(c);
+      requirePermission(ctx, 'audit:read');
+      const q = c.req.valid('query');
+      const items = await ctx.db.select().from(auditLog).where(auditWhere(q)).orderBy(desc(auditLog.seq)).limit(EXPORT_LIMIT);
+      const data = await writeXlsx<(typeof items)[number]>('审计日志', [
+        { header: '序号', value: (r) => r.seq },
+        { header: '时间', width: 22, value: (r) => r.at.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) },
+        { header: '操作人', width: 18, value: (r) => r.actorName },
+        { header: '操作', width: 28, value: (r) => r.action },
+        { header: '模块', value: (r) => r.module },
+        { header: '对象', width: 24, value: (r) => (r.entityType ? `${r.entityType}#${r.entityId ?? ''}` : '') },
+        { header: '结果', value: (r) => (r.result === 'success' ? '成功' : '失败') },
+        { header: '说明', width: 30, value: (r) => r.reason },
+        { header: 'IP', width: 16, value: (r) => r.ip },
+        { header: '请求号', width: 38, value: (r) => r.requestId },
+      ], items);
+      await ctx.db.transaction((tx) => recordAudit(tx, ctx, { action: 'audit.export', module: 'audit', reason: JSON.stringify(q), after: { rows: items.length } }));
+      return xlsxResponse(data, '审计日志.xlsx') as never;
+    })
     .openapi(apiRoute('post', '/verify', { tags: ['审计'], summary: '校验审计链' }), async (c) => {
       const ctx = staffCtx(c);
       requirePermission(ctx, 'audit:read');

@@ -96,6 +96,8 @@ export default function AuditPage() {
     <ListPage<AuditRow, Filters>
       title="审计日志"
       url="/api/audit/logs"
+      exportUrl="/api/audit/logs/export"
+      exportFileName="审计日志.xlsx"
       rowKey="seq"
       columns={columns}
       toQuery={(v) => ({ from: toDateString(v.range?.[0]), to: toDateString(v.range?.[1]), actor: v.actor?.trim(), action: v.action?.trim(), module: v.module?.trim() })}

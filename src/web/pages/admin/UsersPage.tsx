@@ -213,6 +213,8 @@ export default function UsersPage() {
       <ListPage<UserRow, { orgId?: number | null; q?: string }>
         title="用户管理"
         url="/api/system/users"
+        exportUrl="/api/system/users/export"
+        exportFileName="用户.xlsx"
         rowKey="id"
         columns={columns}
         reloadKey={reloadKey}
