@@ -85,16 +85,21 @@ const bare = new Hono();
 bare.get('/list', async (c) => {
   const where = sql`r.org_id in (select ou.id from org_unit ou where ou.path like ${scopePrefix})`;
   const [total] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from disclosure_request r where ${where}`);
-  const items = await queryRows(
+  const items = await queryRows<{ id: number }>(
     db,
     sql`select r.id, r.request_no, r.applicant_name, r.applicant_type, r.channel, r.received_date, r.content, r.status, r.org_id,
-               (select name from org_unit o where o.id = r.org_id) as org_name, r.reply_type, r.reply_no, r.replied_date, r.extension_days, r.version, c.*
-        from disclosure_request r
-        left join case_clock c on c.id = (select c2.id from case_clock c2 where c2.entity_type = 'disclosure_request' and c2.entity_id = r.id
-                                           and c2.clock_key = 'reply' and c2.status <> 'stopped' order by c2.id desc limit 1)
-        where ${where} order by r.received_date desc, r.id desc limit 20 offset 0`,
+               (select name from org_unit o where o.id = r.org_id) as org_name, r.reply_type, r.reply_no, r.replied_date, r.extension_days, r.version
+        from disclosure_request r where ${where} order by r.received_date desc, r.id desc limit 20 offset 0`,
   );
-  return c.json({ total: total!.n, items });
+  const ids = items.map((i) => i.id);
+  const clocks = ids.length
+    ? await queryRows(
+        db,
+        sql`select distinct on (entity_id) * from case_clock where entity_type = 'disclosure_request'
+            and entity_id in ${ids} and clock_key = 'reply' and status <> 'stopped' order by entity_id, id desc`,
+      )
+    : [];
+  return c.json({ total: total!.n, items, clocks });
 });
 bare.post('/accept/:id', async (c) => {
   const id = Number(c.req.param('id'));

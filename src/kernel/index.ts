@@ -3,7 +3,7 @@ export { AppError, notFound, validationError } from './errors/app-error';
 export type { Ctx, Actor, KernelServices } from './context';
 export { openDatabase, queryRows, type Db, type DbOrTx, type Tx } from './db/client';
 export { orgUnit, appUser, caseClock, caseTransition, auditLog } from './db/schema';
-export { can, requirePermission, scopeWhere, orgInScope } from './auth/data-scope';
+export { can, requirePermission, scopeWhere, scopeCovers, orgInScope } from './auth/data-scope';
 export { recordAudit } from './audit/record-audit';
 export { applyTransition, runClockEffects, syncStateTodo, type WorkflowTable } from './workflow/apply-transition';
 export { deadlinesOf, toDeadlineView } from './workflow/clocks';

@@ -8,6 +8,16 @@ const RANK: Record<DataScope, number> = { own: 1, unit: 2, unit_and_below: 3, al
 /** The broader of two scopes. */
 export const widerScope = (a: DataScope | undefined, b: DataScope): DataScope => (a && RANK[a] >= RANK[b] ? a : b);
 
+/** Whether the actor's scope for `wider` covers at least what its scope for `narrower` covers. */
+export const scopeCovers = (actor: Actor | null, wider: string, narrower: string): boolean => {
+  const a = actor?.grants[wider];
+  const b = actor?.grants[narrower];
+  if (!a || !b) return false;
+  // `own` (records I created) is not nested in the unit scopes: a record I created may belong to another unit.
+  if (a === 'all' || a === b) return true;
+  return a === 'unit_and_below' && b === 'unit';
+};
+
 /** Whether the actor holds `permission` at any scope. */
 export const can = (actor: Actor | null, permission: string): boolean => Boolean(actor?.grants[permission]);
 

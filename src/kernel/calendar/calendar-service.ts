@@ -19,8 +19,7 @@ export class CalendarService {
 
   /** The current calendar (one cheap version query when cached). */
   async get(db: DbOrTx = this.db): Promise<WorkingCalendar> {
-    // Inside a transaction (an edit may be under way) always check; otherwise trust the cache briefly.
-    if (this.cached && db === this.db && Date.now() - this.cached.checkedAt < CalendarService.RECHECK_MS) return this.cached.calendar;
+    if (this.cached && Date.now() - this.cached.checkedAt < CalendarService.RECHECK_MS) return this.cached.calendar;
     const version = await this.version(db);
     if (this.cached && this.cached.version === version) {
       this.cached.checkedAt = Date.now();
@@ -32,7 +31,8 @@ export class CalendarService {
       days.map((d): CalendarDay => ({ date: d.date, kind: d.kind, name: d.name })),
       years.map((y) => y.year),
     );
-    this.cached = { version, calendar, checkedAt: Date.now() };
+    // A calendar read inside a transaction may hold an edit that is later rolled back: don't cache it.
+    if (db === this.db) this.cached = { version, calendar, checkedAt: Date.now() };
     return calendar;
   }
 

@@ -67,6 +67,21 @@ export const applyClockEffect = async (args: ApplyClockEffectArgs): Promise<void
   const { tx, calendar, owner, effect, on } = args;
   const def = args.clocks[effect.clock];
   if (!def) throw new Error(`未声明的期限 ${effect.clock}`);
+  if (effect.action === 'stop') {
+    // One statement: stopping needs nothing from the row.
+    await tx
+      .update(caseClock)
+      .set({ status: 'stopped', stoppedOn: on, stopReason: 'completed' })
+      .where(
+        and(
+          eq(caseClock.entityType, owner.entityType),
+          eq(caseClock.entityId, owner.entityId),
+          eq(caseClock.clockKey, effect.clock),
+          ne(caseClock.status, 'stopped'),
+        ),
+      );
+    return;
+  }
   const current = await openClock(tx, owner, effect.clock);
 
   const stop = async (row: ClockRow, reason: string) => {
@@ -94,9 +109,6 @@ export const applyClockEffect = async (args: ApplyClockEffectArgs): Promise<void
       });
       return;
     }
-    case 'stop':
-      if (current) await stop(current, 'completed');
-      return;
     case 'pause':
       if (!current) return;
       if (current.status === 'paused') throw new AppError('INVALID_STATE', `${def.label}已暂停`);

@@ -2,8 +2,19 @@ import { z } from 'zod';
 import type { FieldDef } from '../shared/define-machine';
 import { isLocalDate } from '../shared/local-date';
 
-/** The zod schema of a transition's declared input fields. */
-export const fieldsSchema = (fields: readonly FieldDef[] = []) => {
+const cache = new WeakMap<readonly FieldDef[], z.ZodObject>();
+const NO_FIELDS: readonly FieldDef[] = [];
+
+/** The zod schema of a transition's declared input fields (built once per declaration). */
+export const fieldsSchema = (fields: readonly FieldDef[] = NO_FIELDS): z.ZodObject => {
+  const hit = cache.get(fields);
+  if (hit) return hit;
+  const schema = buildFieldsSchema(fields);
+  cache.set(fields, schema);
+  return schema;
+};
+
+const buildFieldsSchema = (fields: readonly FieldDef[]) => {
   const shape: Record<string, z.ZodType> = {};
   for (const f of fields) {
     let s: z.ZodType;

@@ -1,13 +1,10 @@
-import { and, count, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, ilike, inArray, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { requirePermission, toDeadlineView, toLocalDate, type Ctx } from '../../../kernel';
 import { caseClock } from '../../../kernel';
 import type { RequestFilter } from '../contract';
 import { requestMachine } from '../request-machine';
 import { disclosureRequest } from '../schema';
 import { orgNameSql, PERM, requestScope } from './request-access';
-
-const openReplyClock = sql`(select c.id from case_clock c where c.entity_type = 'disclosure_request' and c.entity_id = ${disclosureRequest.id}
-  and c.clock_key = 'reply' and c.status <> 'stopped' order by c.id desc limit 1)`;
 
 /** The filter conditions, always including the actor's data scope for `permission`. */
 export const requestConditions = (ctx: Ctx, f: RequestFilter, permission: string): SQL => {
@@ -56,18 +53,37 @@ export const findRequests = async (ctx: Ctx, f: RequestFilter, page: { page: num
   const where = requestConditions(ctx, f, permission);
   const [{ total }] = (await ctx.db.select({ total: count() }).from(disclosureRequest).where(where)) as [{ total: number }];
   const rows = await ctx.db
-    .select({ ...listColumns, clock: caseClock })
+    .select(listColumns)
     .from(disclosureRequest)
-    .leftJoin(caseClock, eq(caseClock.id, openReplyClock))
     .where(where)
     .orderBy(desc(disclosureRequest.receivedDate), desc(disclosureRequest.id))
     .limit(page.pageSize)
     .offset((page.page - 1) * page.pageSize);
+  // The open reply clock of each row on the page, in one indexed query (not a per-row subquery).
+  const ids = rows.map((r) => r.id);
+  const clocks = ids.length
+    ? await ctx.db
+        .selectDistinctOn([caseClock.entityId])
+        .from(caseClock)
+        .where(
+          and(
+            eq(caseClock.entityType, requestMachine.entity),
+            inArray(caseClock.entityId, ids),
+            eq(caseClock.clockKey, 'reply'),
+            ne(caseClock.status, 'stopped'),
+          ),
+        )
+        .orderBy(caseClock.entityId, desc(caseClock.id))
+    : [];
+  const clockOf = new Map(clocks.map((c) => [c.entityId, c]));
   const calendar = await ctx.services.calendar.get();
   const today = toLocalDate(ctx.now);
   const dueSoon = requestMachine.clocks.reply?.dueSoonWorkingDays;
   return {
     total: Number(total),
-    items: rows.map(({ clock, ...r }) => ({ ...r, deadline: clock ? toDeadlineView(clock, calendar, today, dueSoon) : null })),
+    items: rows.map((r) => {
+      const clock = clockOf.get(r.id);
+      return { ...r, deadline: clock ? toDeadlineView(clock, calendar, today, dueSoon) : null };
+    }),
   };
 };

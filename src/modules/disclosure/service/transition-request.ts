@@ -1,4 +1,4 @@
-import { AppError, applyTransition, can, permissionCode, toLocalDate, validationError, type Ctx } from '../../../kernel';
+import { AppError, applyTransition, can, permissionCode, scopeCovers, toLocalDate, validationError, type Ctx } from '../../../kernel';
 import { requestMachine } from '../request-machine';
 import type { DisclosureRequestRow } from '../schema';
 import { getRequestInScope, MODULE, PERM, requestInScope, requestTable } from './request-access';
@@ -47,7 +47,8 @@ export const transitionRequest = async (ctx: Ctx, id: number, name: string, body
     // A visible request may still lie outside the scope of the permission the transition needs.
     const def = Object.hasOwn(requestMachine.transitions, name) ? requestMachine.transitions[name] : undefined;
     const permission = def ? permissionCode(MODULE, def.permission) : null;
-    if (permission && can(ctx.actor, permission) && !(await requestInScope(ctx, id, permission, tx))) {
+    // (When the permission's scope is at least the read scope, the read check above already settled it.)
+    if (permission && can(ctx.actor, permission) && !scopeCovers(ctx.actor, permission, PERM.read) && !(await requestInScope(ctx, id, permission, tx))) {
       throw new AppError('FORBIDDEN', '该申请不在您的办理范围内');
     }
     const today = toLocalDate(ctx.now);
