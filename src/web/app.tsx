@@ -6,11 +6,11 @@ import { App as AntApp, Button, ConfigProvider, Result } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { KERNEL_PAGES, pageAllowed } from './kernel-pages';
 import { installErrorPolicy, type AuthStep } from './kit/error-policy';
-import { AppLayout, PageSpin } from './layout/AppLayout';
+import { AppLayout, PageSpin } from './layout/app-layout';
 import { MODULE_UIS } from './modules';
 import { SessionProvider, useSession } from './session';
 
-const LoginPage = lazy(() => import('./pages/LoginPage'));
+const LoginPage = lazy(() => import('./pages/login-page'));
 
 /** `/portal` leads to the first module with public pages. */
 const PORTAL_HOME = MODULE_UIS.find((m) => m.publicRoutes?.length)?.key ? `/portal/${MODULE_UIS.find((m) => m.publicRoutes?.length)!.key}` : null;

@@ -2,11 +2,11 @@
 import { createElement, lazy } from 'react';
 import type { ModuleUi } from '../../../web/kit/module-ui';
 
-const RequestListPage = lazy(() => import('./RequestListPage'));
-const RequestRegisterPage = lazy(() => import('./RequestRegisterPage'));
-const RequestDetailPage = lazy(() => import('./RequestDetailPage'));
-const PortalApplyPage = lazy(() => import('./PortalApplyPage'));
-const PortalQueryPage = lazy(() => import('./PortalQueryPage'));
+const RequestListPage = lazy(() => import('./request-list-page'));
+const RequestRegisterPage = lazy(() => import('./request-register-page'));
+const RequestDetailPage = lazy(() => import('./request-detail-page'));
+const PortalApplyPage = lazy(() => import('./portal-apply-page'));
+const PortalQueryPage = lazy(() => import('./portal-query-page'));
 
 export const disclosureUi: ModuleUi = {
   key: 'disclosure',

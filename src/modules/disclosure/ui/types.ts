@@ -1,7 +1,7 @@
 // Shapes of the disclosure API answers (docs/api.md, 政府信息公开申请).
 import type { DeadlineView } from '../../../kernel/shared/deadline';
-import type { HistoryItem } from '../../../web/kit/RecordDetailShell';
-import type { TransitionView } from '../../../web/kit/TransitionButtons';
+import type { HistoryItem } from '../../../web/kit/record-detail-shell';
+import type { TransitionView } from '../../../web/kit/transition-buttons';
 
 export interface RequestListItem {
   id: number;

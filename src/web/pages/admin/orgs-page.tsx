@@ -6,7 +6,7 @@ import { api } from '../../api-client';
 import { clearCache } from '../../kit/cache';
 import { labelOf } from '../../kit/format';
 import { ORG_KINDS } from '../../kit/labels';
-import { buildOrgTree, OrgTreeSelect, useOrgs, type OrgItem, type OrgNode } from '../../kit/OrgTreeSelect';
+import { buildOrgTree, OrgTreeSelect, useOrgs, type OrgItem, type OrgNode } from '../../kit/org-tree-select';
 
 type Editing = { mode: 'edit'; org: OrgItem } | { mode: 'new'; parentId: number | null } | null;
 

@@ -5,8 +5,8 @@ import { Alert, Button, Flex, Form, Modal, Space, Typography } from 'antd';
 import { ExclamationCircleOutlined } from '@ant-design/icons';
 import type { FieldDef, MachineDef } from '../../kernel/shared/define-machine';
 import { api } from '../api-client';
-import { FieldItems, fieldDefaults, fieldValues } from './FieldItems';
-import { stateLabel } from './StatusTag';
+import { FieldItems, fieldDefaults, fieldValues } from './field-items';
+import { stateLabel } from './status-tag';
 
 /** One transition as GET …/:id answers it. */
 export interface TransitionView {

@@ -5,7 +5,7 @@ import { Button, Card, Col, Empty, Row, Space, Spin, Statistic, Table, Tag, Typo
 import { ClockCircleOutlined, ExclamationCircleOutlined, ReloadOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import type { DeadlineTone } from '../../kernel/shared/deadline';
 import { api } from '../api-client';
-import { DeadlineBadge } from '../kit/DeadlineBadge';
+import { DeadlineBadge } from '../kit/deadline-badge';
 import { attempt } from '../kit/error-policy';
 import { formatDateTime } from '../kit/format';
 import { useSession } from '../session';

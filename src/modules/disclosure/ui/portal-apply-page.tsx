@@ -4,9 +4,9 @@ import { Link } from 'react-router-dom';
 import { Alert, Button, Card, Form, Result, Space, TreeSelect, Typography } from 'antd';
 import { api } from '../../../web/api-client';
 import { attempt } from '../../../web/kit/error-policy';
-import { buildOrgTree } from '../../../web/kit/OrgTreeSelect';
-import { PortalFrame } from '../../../web/kit/PortalFrame';
-import { ApplicantFields, cleanValues } from './ApplicantFields';
+import { buildOrgTree } from '../../../web/kit/org-tree-select';
+import { PortalFrame } from '../../../web/kit/portal-frame';
+import { ApplicantFields, cleanValues } from './applicant-fields';
 
 interface PublicOrg {
   id: number;

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Card, Col, Empty, Row, Select, Space, Spin, Statistic, Typography } from 'antd';
 import { api } from '../api-client';
-import { EChart } from '../kit/EChart';
+import { EChart } from '../kit/echart';
 import { attempt } from '../kit/error-policy';
 import { todayLocal } from '../kit/format';
 

@@ -7,7 +7,7 @@ import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { api } from '../../api-client';
 import { attempt } from '../../kit/error-policy';
 import { formatDateTime, fromDateString, toDateString } from '../../kit/format';
-import { ListPage } from '../../kit/ListPage';
+import { ListPage } from '../../kit/list-page';
 import { useSession } from '../../session';
 
 interface AuditRow {

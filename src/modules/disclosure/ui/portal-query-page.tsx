@@ -6,8 +6,8 @@ import { SearchOutlined } from '@ant-design/icons';
 import { api, ApiError } from '../../../web/api-client';
 import { handleError } from '../../../web/kit/error-policy';
 import { labelOf } from '../../../web/kit/format';
-import { PortalFrame } from '../../../web/kit/PortalFrame';
-import { StatusTag } from '../../../web/kit/StatusTag';
+import { PortalFrame } from '../../../web/kit/portal-frame';
+import { StatusTag } from '../../../web/kit/status-tag';
 import { REPLY_TYPES, requestMachine } from '../request-machine';
 import type { PublicRequestStatus } from './types';
 

@@ -5,10 +5,10 @@ import { App, Button, Card, Col, DatePicker, Divider, Form, Row, Select, Space, 
 import type { Dayjs } from 'dayjs';
 import { api } from '../../../web/api-client';
 import { toDateString, todayDayjs } from '../../../web/kit/format';
-import { OrgTreeSelect } from '../../../web/kit/OrgTreeSelect';
+import { OrgTreeSelect } from '../../../web/kit/org-tree-select';
 import { useSession } from '../../../web/session';
 import { CHANNELS } from '../request-machine';
-import { ApplicantFields, cleanValues } from './ApplicantFields';
+import { ApplicantFields, cleanValues } from './applicant-fields';
 import type { RequestRecord } from './types';
 
 export default function RequestRegisterPage() {

@@ -5,13 +5,13 @@ import { Card, Empty, Flex, Space, Table, Tabs, Timeline, Typography } from 'ant
 import type { DeadlineView } from '../../kernel/shared/deadline';
 import type { MachineDef } from '../../kernel/shared/define-machine';
 import { api } from '../api-client';
-import { AttachmentPanel } from './AttachmentPanel';
-import { DeadlineBadge } from './DeadlineBadge';
+import { AttachmentPanel } from './attachment-panel';
+import { DeadlineBadge } from './deadline-badge';
 import { attempt } from './error-policy';
-import { fieldDisplay } from './FieldItems';
+import { fieldDisplay } from './field-items';
 import { formatDateTime } from './format';
-import { StatusTag, stateLabel } from './StatusTag';
-import { TransitionButtons, type TransitionView } from './TransitionButtons';
+import { StatusTag, stateLabel } from './status-tag';
+import { TransitionButtons, type TransitionView } from './transition-buttons';
 
 export interface HistoryItem {
   id: number;

@@ -7,7 +7,7 @@ import { ArrowLeftOutlined, EyeOutlined, FileWordOutlined } from '@ant-design/ic
 import { api, ApiError, downloadFile } from '../../../web/api-client';
 import { attempt, handleError } from '../../../web/kit/error-policy';
 import { formatDateTime, labelOf } from '../../../web/kit/format';
-import { RecordDetailShell } from '../../../web/kit/RecordDetailShell';
+import { RecordDetailShell } from '../../../web/kit/record-detail-shell';
 import { useSession } from '../../../web/session';
 import { APPLICANT_TYPES, CHANNELS, DELIVERY_METHODS, REPLY_TYPES, requestMachine } from '../request-machine';
 import type { RequestDetail, RequestRecord } from './types';

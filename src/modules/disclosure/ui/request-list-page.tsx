@@ -5,14 +5,14 @@ import { Button, DatePicker, Form, Input, Select, Switch, Typography } from 'ant
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { PlusOutlined } from '@ant-design/icons';
-import { DeadlineBadge } from '../../../web/kit/DeadlineBadge';
+import { DeadlineBadge } from '../../../web/kit/deadline-badge';
 import { fromDateString, labelOf, toDateString } from '../../../web/kit/format';
-import { ListPage } from '../../../web/kit/ListPage';
-import { OrgTreeSelect } from '../../../web/kit/OrgTreeSelect';
-import { StatusTag, stateOptions } from '../../../web/kit/StatusTag';
+import { ListPage } from '../../../web/kit/list-page';
+import { OrgTreeSelect } from '../../../web/kit/org-tree-select';
+import { StatusTag, stateOptions } from '../../../web/kit/status-tag';
 import { useSession } from '../../../web/session';
 import { CHANNELS, REPLY_TYPES, requestMachine } from '../request-machine';
-import { ImportButton } from './ImportButton';
+import { ImportButton } from './import-button';
 import type { RequestListItem } from './types';
 
 interface Filters extends Record<string, unknown> {
