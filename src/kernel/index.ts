@@ -13,7 +13,7 @@ export { encryptField, decryptField } from './crypto/sm';
 export { maskIdNumber, maskPhone, maskAddress, maskName } from './shared/mask';
 export { defineModule, type ModuleDefinition, type StatisticDef, type DemoOrgDirectory } from './module/define-module';
 export { createRouter, staffCtx } from './http/router';
-export { apiRoute, idParams, pageQuery } from './http/openapi-helpers';
+export { apiRoute, documentUpload, idParams, pageQuery } from './http/openapi-helpers';
 export { parseFormBody } from './http/validation';
 export { attachmentDisposition } from './attachments/routes';
 export { rateLimit } from './http/rate-limit';

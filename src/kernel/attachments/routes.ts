@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { AppError, validationError } from '../errors/app-error';
-import { apiRoute } from '../http/openapi-helpers';
+import { apiRoute, documentUpload } from '../http/openapi-helpers';
 import { createRouter, staffCtx } from '../http/router';
 import { parseFormBody } from '../http/validation';
 import { listAttachments, readAttachment, uploadAttachment } from './attachment-service';
@@ -10,8 +10,14 @@ export const attachmentDisposition = (fileName: string): string =>
   `attachment; filename="${encodeURIComponent(fileName)}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
 /** 附件: list, upload (multipart) and download, each through the owner's scope. */
-export const attachmentRoutes = () =>
-  createRouter()
+export const attachmentRoutes = () => {
+  const router = createRouter();
+  documentUpload(router, '/', {
+    tags: ['附件'],
+    summary: '上传附件（multipart：ownerType、ownerId、category、file）',
+    fields: { ownerType: z.string(), ownerId: z.string(), category: z.string().optional() },
+  });
+  return router
     .openapi(
       apiRoute('get', '/', {
         tags: ['附件'],
@@ -57,3 +63,4 @@ export const attachmentRoutes = () =>
         'Content-Length': String(data.length),
       });
     });
+};

@@ -8,6 +8,7 @@ import type { AppEnv } from '../http/app-env';
 import { sessionCookieName } from '../http/middleware';
 import { changePassword, confirmTotpEnrolment, login, startTotpEnrolment, verifySecondFactor, type LoginStep } from './login';
 import { destroySession } from './session-store';
+import { recordAudit } from '../audit/record-audit';
 import { calendarWarning } from '../calendar/calendar-warning';
 
 const nextStepSchema = z.object({ next: z.enum(['ok', 'mfa', 'mfa_enroll', 'change_password']), csrfToken: z.string().optional() });
@@ -81,7 +82,13 @@ export const authRoutes = () =>
       apiRoute('post', '/logout', { tags: ['认证'], summary: '退出', response: z.object({ ok: z.boolean() }) }),
       async (c) => {
         const s = c.get('session');
-        if (s) await destroySession(c.get('services').db, s.id);
+        if (s) {
+          const ctx = c.get('ctx');
+          await ctx.db.transaction(async (tx) => {
+            await destroySession(tx, s.id);
+            await recordAudit(tx, ctx, { action: 'auth.logout', module: 'auth', entityType: 'app_user', entityId: s.userId });
+          });
+        }
         deleteCookie(c, sessionCookieName(c.get('services').config.cookieSecure), { path: '/', secure: c.get('services').config.cookieSecure });
         return c.json({ ok: true }, 200);
       },

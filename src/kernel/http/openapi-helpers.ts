@@ -56,3 +56,26 @@ export const pageQuery = {
   page: z.coerce.number({ error: '页码须为数字' }).int().min(1, '页码从 1 开始').max(100000).default(1),
   pageSize: z.coerce.number({ error: '每页条数须为数字' }).int().min(1).max(200, '每页最多 200 条').default(20),
 };
+
+/** Documents a multipart upload route (handled outside the zod validator) in the router's OpenAPI registry. */
+export const documentUpload = (
+  router: { openAPIRegistry: { registerPath: (route: ReturnType<typeof createRoute>) => void } },
+  path: string,
+  spec: { tags: string[]; summary: string; fields: Record<string, z.ZodType> },
+): void => {
+  router.openAPIRegistry.registerPath(
+    createRoute({
+      method: 'post',
+      path,
+      tags: spec.tags,
+      summary: spec.summary,
+      request: { body: { content: { 'multipart/form-data': { schema: z.object({ ...spec.fields, file: z.any().openapi({ type: 'string', format: 'binary' }) }) } }, required: true } },
+      responses: {
+        200: { description: '成功' },
+        413: { description: '文件过大' },
+        415: { description: '文件类型不支持或不是 multipart/form-data' },
+        422: { description: '输入有误（逐行或逐字段的中文说明）' },
+      },
+    }),
+  );
+};

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { AppError, apiRoute, attachmentDisposition, createRouter, idParams, pageQuery, parseFormBody, recordAudit, requirePermission, staffCtx, validationError } from '../../kernel';
+import { AppError, apiRoute, documentUpload, attachmentDisposition, createRouter, idParams, pageQuery, parseFormBody, recordAudit, requirePermission, staffCtx, validationError } from '../../kernel';
 import { registerRequestSchema, requestFilterSchema, transitionBodySchema } from './contract';
 import { exportRequests } from './service/export-requests';
 import { findRequests } from './service/find-requests';
@@ -20,8 +20,10 @@ const download = (data: Buffer, fileName: string, type: string) =>
   new Response(new Uint8Array(data), { status: 200, headers: { 'Content-Type': type, 'Content-Disposition': attachmentDisposition(fileName) } });
 
 /** Staff API of 依申请公开, mounted at /api/disclosure. */
-export const disclosureRoutes = () =>
-  createRouter()
+export const disclosureRoutes = () => {
+  const router = createRouter();
+  documentUpload(router, '/requests/import', { tags: TAG, summary: '从 Excel 导入申请（任一行有误则全部不写入，返回逐行错误）', fields: {} });
+  return router
     .openapi(
       apiRoute('get', '/requests', { tags: TAG, summary: '申请列表（按数据权限）', query: requestFilterSchema.extend(pageQuery) }),
       async (c) => {
@@ -114,5 +116,6 @@ export const disclosureRoutes = () =>
         422,
       );
     });
+};
 
 export type DisclosureRoutes = ReturnType<typeof disclosureRoutes>;
