@@ -24,6 +24,8 @@ type Plan = (id: number, received: string) => { name: string; on: string; input:
 const PLANS: Record<string, Plan> = {
   registered: () => [],
   processing: (_id, r) => [{ name: 'accept', on: addDays(r, 1), input: {} }],
+  // Received long ago and still unanswered: its reply deadline has passed (shows red, counts as overdue).
+  overdue: (_id, r) => [{ name: 'accept', on: addDays(r, 2), input: {} }],
   awaiting_correction: (_id, r) => [
     { name: 'requestCorrection', on: addDays(r, 2), input: { correctionItems: '请明确所需信息的文号、时间范围', correctionDeadline: addDays(r, 20) } },
   ],
@@ -63,14 +65,15 @@ export const demoSeed = async (ctx: Ctx, dir: DemoOrgDirectory): Promise<void> =
   const today = toLocalDate(ctx.now);
   const plans = Object.keys(PLANS);
   let n = 0;
-  for (const handler of handlers) {
+  for (const [h, handler] of handlers.entries()) {
     const actor = await loadActor(ctx.db, handler.id);
     if (!actor) continue;
     for (let i = 0; i < plans.length; i += 1) {
-      const plan = plans[(i + n) % plans.length]!;
+      // Every handler gets every plan once, so each unit has a request in each state.
+      const plan = plans[(i + h) % plans.length]!;
       // Open requests received recently (some near their due date), closed ones further back.
       const open = ['registered', 'processing', 'awaiting_correction', 'consulting', 'extended'].includes(plan);
-      const back = open ? 3 + ((n * 5) % 30) : 30 + ((n * 7) % 120);
+      const back = plan === 'overdue' ? 40 + (n % 10) : open ? 3 + ((n * 5) % 30) : 30 + ((n * 7) % 120);
       const received = addDays(today, -back);
       const applicant = n % 5 === 4 ? COMPANIES[n % COMPANIES.length]! : NAMES[n % NAMES.length]!;
       const input: RegisterRequestInput = {
