@@ -35,11 +35,9 @@ export const apiRoute = <
       ...(spec.params ? { params: spec.params } : {}),
       ...(spec.query ? { query: spec.query } : {}),
       ...(spec.body ? { body: { content: { 'application/json': { schema: spec.body } }, required: true } } : {}),
-    } as {
-      params: P extends z.ZodObject ? P : never;
-      query: Q extends z.ZodObject ? Q : never;
-      body: B extends z.ZodType ? { content: { 'application/json': { schema: B } }; required: true } : never;
-    },
+    } as (P extends z.ZodObject ? { params: P } : object) &
+      (Q extends z.ZodObject ? { query: Q } : object) &
+      (B extends z.ZodType ? { body: { content: { 'application/json': { schema: B } }; required: true } } : object),
     responses: {
       200: { content: { 'application/json': { schema: spec.response ?? z.any() } }, description: '成功' },
       401: { description: '未登录' },

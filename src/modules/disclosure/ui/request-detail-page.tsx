@@ -1,10 +1,11 @@
 // 依申请公开 detail: record, deadlines, transitions, history, attachments and activity.
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { disclosureApi } from './api';
 import { App, Button, Descriptions, Form, Input, Modal, Result, Space, Spin, Tag, Typography } from 'antd';
 import type { DescriptionsProps } from 'antd';
 import { ArrowLeftOutlined, EyeOutlined, FileWordOutlined } from '@ant-design/icons';
-import { api, ApiError, downloadFile } from '../../../web/api-client';
+import { ApiError, downloadFile } from '../../../web/api-client';
 import { attempt, handleError } from '../../../web/kit/error-policy';
 import { formatDateTime, labelOf } from '../../../web/kit/format';
 import { RecordDetailShell } from '../../../web/kit/record-detail-shell';
@@ -83,7 +84,7 @@ function RevealModal({ id, onClose, onRevealed }: { id: number; onClose: () => v
   const submit = async (v: { reason: string }) => {
     setBusy(true);
     try {
-      onRevealed(await api.post<Revealed>(`/api/disclosure/requests/${id}/reveal`, { reason: v.reason.trim() }, { form }));
+      onRevealed((await (await disclosureApi({ form }).requests[':id'].reveal.$post({ param: { id: String(id) }, json: { reason: v.reason.trim() } })).json()) as Revealed);
     } catch {
       // Shown on the form.
     } finally {
@@ -120,7 +121,7 @@ export default function RequestDetailPage() {
 
   const load = useCallback(async () => {
     try {
-      const res = await api.get<RequestDetail>(`/api/disclosure/requests/${id}`, undefined, { silent: true });
+      const res = (await (await disclosureApi({ silent: true }).requests[':id'].$get({ param: { id: String(id) } })).json()) as RequestDetail;
       setDetail({ ...res, transitions: res.transitions ?? [], deadlines: res.deadlines ?? [], history: res.history ?? [] });
     } catch (e) {
       if (e instanceof ApiError && e.code === 'NOT_FOUND') setMissing(true);

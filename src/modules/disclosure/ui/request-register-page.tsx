@@ -1,9 +1,10 @@
 // 登记申请: staff register a request received by letter, in person, fax, e-mail or online.
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { disclosureApi } from './api';
+import type { RegisterRequestInput } from '../contract';
 import { App, Button, Card, Col, DatePicker, Divider, Form, Row, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { api } from '../../../web/api-client';
 import { toDateString, todayDayjs } from '../../../web/kit/format';
 import { OrgTreeSelect } from '../../../web/kit/org-tree-select';
 import { useSession } from '../../../web/session';
@@ -21,8 +22,8 @@ export default function RequestRegisterPage() {
   const submit = async (values: Record<string, unknown>) => {
     setSaving(true);
     try {
-      const body = cleanValues({ ...values, receivedDate: toDateString(values.receivedDate as Dayjs | null) });
-      const record = await api.post<RequestRecord>('/api/disclosure/requests', body, { form });
+      const body = cleanValues({ ...values, receivedDate: toDateString(values.receivedDate as Dayjs | null) }) as RegisterRequestInput;
+      const record = (await (await disclosureApi({ form }).requests.$post({ json: body })).json()) as RequestRecord;
       message.success(`已登记，登记号 ${record.requestNo}`);
       navigate(`/disclosure/requests/${record.id}`, { replace: true });
     } catch {
