@@ -10,7 +10,7 @@ export { deadlinesOf, toDeadlineView } from './workflow/clocks';
 export { formatNumber, nextSequenceValue } from './numbering/next-number';
 export { writeXlsx, readXlsx, type ExcelColumn, type ImportColumn, type RowError } from './excel/excel';
 export { encryptField, decryptField } from './crypto/sm';
-export { maskIdNumber, maskPhone, maskAddress, maskName } from './shared/mask';
+export { maskIdNumber, maskPhone, maskAddress, maskName, maskEmail } from './shared/mask';
 export { defineModule, type ModuleDefinition, type StatisticDef, type DemoOrgDirectory } from './module/define-module';
 export { createRouter, staffCtx } from './http/router';
 export { apiRoute, documentUpload, idParams, pageQuery } from './http/openapi-helpers';

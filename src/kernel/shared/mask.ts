@@ -24,3 +24,11 @@ export const maskName = (v: string | null | undefined): string | null => {
   const keep = chars.length >= 4 ? 2 : 1;
   return chars.slice(0, keep).join('') + '*'.repeat(chars.length - keep);
 };
+
+/** 电子邮箱: first character of the local part kept, e.g. z***@example.com. */
+export const maskEmail = (v: string | null | undefined): string | null => {
+  if (!v) return null;
+  const at = v.lastIndexOf('@');
+  if (at <= 0) return '***';
+  return `${v[0]}***${v.slice(at)}`;
+};

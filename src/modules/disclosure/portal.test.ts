@@ -18,6 +18,7 @@ const portalBody = (orgId: number, over: Record<string, unknown> = {}) => {
 const ID_NUMBER = '11010519491231002X';
 const PHONE = '13800138000';
 const ADDRESS = '示范省测试市甲县城关镇人民路1号';
+const EMAIL = 'zhangsan@example.com';
 
 describe('门户网上申请', () => {
   let world: TestWorld;
@@ -112,20 +113,21 @@ describe('门户网上申请', () => {
     assert.deepEqual(row, { channel: 'online', received_date: '2026-11-23' });
   });
 
-  test('个人信息保护: 身份证号、电话、地址加密存储，列表与详情打码', async () => {
-    const rows = await queryRows<{ id: number; applicant_id_number: string; applicant_phone: string; applicant_address: string }>(
+  test('个人信息保护: 身份证号、电话、地址、电子邮箱加密存储，列表与详情打码', async () => {
+    const rows = await queryRows<{ id: number; applicant_id_number: string; applicant_phone: string; applicant_address: string; applicant_email: string }>(
       world.platform.services.db,
-      sql`select id, applicant_id_number, applicant_phone, applicant_address from disclosure_request where request_no = ${requestNo}`,
+      sql`select id, applicant_id_number, applicant_phone, applicant_address, applicant_email from disclosure_request where request_no = ${requestNo}`,
     );
     const raw = rows[0]!;
-    for (const v of [raw.applicant_id_number, raw.applicant_phone, raw.applicant_address]) {
+    for (const v of [raw.applicant_id_number, raw.applicant_phone, raw.applicant_address, raw.applicant_email]) {
       assert.ok(v && v.length > 20);
-      assert.ok(!v.includes(ID_NUMBER) && !v.includes('1949123') && !v.includes(PHONE) && !v.includes('00138') && !v.includes('人民路'), v);
+      assert.ok(!v.includes(ID_NUMBER) && !v.includes('1949123') && !v.includes(PHONE) && !v.includes('00138') && !v.includes('人民路') && !v.includes('zhangsan'), v);
     }
     const detail = await handler.get(`/api/disclosure/requests/${raw.id}`);
     assert.equal(detail.body.record.applicantIdNumber, '110***********002X');
     assert.equal(detail.body.record.applicantPhone, '138****8000');
     assert.ok(!detail.body.record.applicantAddress.includes('人民路1号'));
+    assert.equal(detail.body.record.applicantEmail, 'z***@example.com');
     const list = await handler.get('/api/disclosure/requests');
     const text = JSON.stringify(list.body);
     assert.ok(!text.includes(ID_NUMBER) && !text.includes(PHONE) && !text.includes('人民路1号'));
@@ -144,7 +146,7 @@ describe('门户网上申请', () => {
 
     const res = await handler.post(`/api/disclosure/requests/${id}/reveal`, { reason: '电话联系申请人补正' });
     assert.equal(res.status, 200);
-    assert.deepEqual(res.body, { applicantIdNumber: ID_NUMBER, applicantPhone: PHONE, applicantAddress: ADDRESS });
+    assert.deepEqual(res.body, { applicantIdNumber: ID_NUMBER, applicantPhone: PHONE, applicantAddress: ADDRESS, applicantEmail: EMAIL });
     const audit = await queryRows<{ actor_id: number; reason: string; entity_id: string }>(
       world.platform.services.db,
       sql`select actor_id, reason, entity_id from audit_log where action = 'request.reveal_personal_data'`,

@@ -51,7 +51,7 @@ export const insertRequest = async (tx: DbOrTx, ctx: Ctx, input: RegisterRequest
       applicantIdNumber: enc(input.applicantIdNumber),
       applicantPhone: enc(input.applicantPhone),
       applicantAddress: enc(input.applicantAddress),
-      applicantEmail: input.applicantEmail,
+      applicantEmail: enc(input.applicantEmail),
       content: input.content,
       purpose: input.purpose,
       deliveryMethod: input.deliveryMethod,

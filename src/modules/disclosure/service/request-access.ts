@@ -1,5 +1,5 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { can, decryptField, maskAddress, maskIdNumber, maskPhone, notFound, scopeWhere, type Ctx, type DbOrTx, type WorkflowTable } from '../../../kernel';
+import { can, decryptField, maskAddress, maskEmail, maskIdNumber, maskPhone, notFound, scopeWhere, type Ctx, type DbOrTx, type WorkflowTable } from '../../../kernel';
 import { disclosureRequest, type DisclosureRequestRow } from '../schema';
 
 export const MODULE = 'disclosure';
@@ -50,6 +50,7 @@ export const toRequestView = (ctx: Ctx, row: DisclosureRequestRow, orgName?: str
   applicantIdNumber: maskIdNumber(decryptOrNull(ctx, row.applicantIdNumber)),
   applicantPhone: maskPhone(decryptOrNull(ctx, row.applicantPhone)),
   applicantAddress: maskAddress(decryptOrNull(ctx, row.applicantAddress)),
+  applicantEmail: maskEmail(decryptOrNull(ctx, row.applicantEmail)),
 });
 
 /** The applicant's personal data in full (for the audited 查看完整信息 action). */
@@ -57,6 +58,7 @@ export const revealApplicant = (ctx: Ctx, row: DisclosureRequestRow) => ({
   applicantIdNumber: decryptOrNull(ctx, row.applicantIdNumber),
   applicantPhone: decryptOrNull(ctx, row.applicantPhone),
   applicantAddress: decryptOrNull(ctx, row.applicantAddress),
+  applicantEmail: decryptOrNull(ctx, row.applicantEmail),
 });
 
 /** The unit name of a request, for views. */

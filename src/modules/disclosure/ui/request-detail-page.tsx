@@ -75,7 +75,7 @@ const ACTIVITY_LABELS: Record<string, string> = {
   'request.reveal_personal_data': '查看申请人完整信息',
 };
 
-type Revealed = Pick<RequestRecord, 'applicantIdNumber' | 'applicantPhone' | 'applicantAddress'>;
+type Revealed = Pick<RequestRecord, 'applicantIdNumber' | 'applicantPhone' | 'applicantAddress' | 'applicantEmail'>;
 
 /** 查看完整信息: the unmasked personal data, after stating a reason (recorded in the audit log). */
 function RevealModal({ id, onClose, onRevealed }: { id: number; onClose: () => void; onRevealed: (r: Revealed) => void }) {
