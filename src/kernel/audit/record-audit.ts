@@ -1,7 +1,6 @@
-import { desc, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { hmacSm3 } from '../crypto/sm';
 import { queryRows, type DbOrTx } from '../db/client';
-import { auditLog } from '../db/schema';
 import type { Ctx } from '../context';
 
 // Every audit insert takes this transaction-scoped advisory lock, so the chain has one order.
@@ -50,18 +49,12 @@ export const canonicalJson = (value: unknown): string => {
   return JSON.stringify(value);
 };
 
+/** canonical(row_i): the part of the chained input that does not depend on the previous row. */
+const canonicalRow = (row: ChainedFields): string =>
+  canonicalJson({ ...row, at: row.at.toISOString(), before: row.before ?? null, after: row.after ?? null });
+
 /** h_i = HMAC-SM3(auditKey, h_{i-1} ‖ canonical(row_i)). */
-export const chainHash = (key: Buffer, prevHash: string, row: ChainedFields): string =>
-  hmacSm3(
-    key,
-    prevHash +
-      canonicalJson({
-        ...row,
-        at: row.at.toISOString(),
-        before: row.before ?? null,
-        after: row.after ?? null,
-      }),
-  );
+export const chainHash = (key: Buffer, prevHash: string, row: ChainedFields): string => hmacSm3(key, prevHash + canonicalRow(row));
 
 // JSON values go through a jsonb round trip; normalise them the same way before hashing.
 const jsonValue = (v: unknown): unknown => (v === undefined ? null : JSON.parse(JSON.stringify(v)));
@@ -71,8 +64,6 @@ const jsonValue = (v: unknown): unknown => (v === undefined ? null : JSON.parse(
  * transaction rolls back, the audit row goes with it; a business change never commits unaudited.
  */
 export const recordAudit = async (tx: DbOrTx, ctx: Ctx, entry: AuditEntry): Promise<void> => {
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const [last] = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
   const fields: ChainedFields = {
     at: ctx.now,
     actorId: ctx.actor?.id ?? null,
@@ -89,9 +80,21 @@ export const recordAudit = async (tx: DbOrTx, ctx: Ctx, entry: AuditEntry): Prom
     requestId: ctx.requestId,
     ip: ctx.ip,
   };
+  // Everything that does not need the previous hash is done before taking the lock: every writing
+  // transaction queues on it, so the time it is held is the audit chain's throughput limit.
+  const canonical = canonicalRow(fields);
+  const before = fields.before === null ? null : JSON.stringify(fields.before);
+  const after = fields.after === null ? null : JSON.stringify(fields.after);
+  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+  // A new statement after the lock: under READ COMMITTED it sees the row the previous holder committed.
+  const [last] = await queryRows<{ hash: string }>(tx, sql`select hash from audit_log order by seq desc limit 1`);
   const prevHash = last?.hash ?? GENESIS_HASH;
-  const hash = chainHash(ctx.services.keys.audit, prevHash, fields);
-  await tx.insert(auditLog).values({ ...fields, prevHash, hash });
+  const hash = hmacSm3(ctx.services.keys.audit, prevHash + canonical);
+  await tx.execute(
+    sql`insert into audit_log (at, actor_id, actor_name, actor_org_id, action, module, entity_type, entity_id, before, after, reason, result, request_id, ip, prev_hash, hash)
+        values (${fields.at}, ${fields.actorId}, ${fields.actorName}, ${fields.actorOrgId}, ${fields.action}, ${fields.module}, ${fields.entityType},
+                ${fields.entityId}, ${before}::jsonb, ${after}::jsonb, ${fields.reason}, ${fields.result}, ${fields.requestId}, ${fields.ip}, ${prevHash}, ${hash})`,
+  );
 };
 
 export interface AuditVerification {
