@@ -15,7 +15,7 @@ export { defineModule, type ModuleDefinition, type StatisticDef, type DemoOrgDir
 export { createRouter, staffCtx } from './http/router';
 export { apiRoute, documentUpload, idParams, pageQuery } from './http/openapi-helpers';
 export { parseFormBody } from './http/validation';
-export { attachmentDisposition } from './attachments/routes';
+export { attachmentDisposition, fileResponse, MIME_DOCX, MIME_XLSX } from './attachments/routes';
 export { rateLimit } from './http/rate-limit';
 export { toLocalDate, addDays, isLocalDate } from './shared/local-date';
 export { permissionCode } from './shared/define-manifest';

@@ -9,6 +9,16 @@ import { listAttachments, readAttachment, uploadAttachment } from './attachment-
 export const attachmentDisposition = (fileName: string): string =>
   `attachment; filename="${encodeURIComponent(fileName)}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
+export const MIME_XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const MIME_DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A file download response (exports, generated documents, attachments). */
+export const fileResponse = (data: Buffer, fileName: string, type: string): Response =>
+  new Response(new Uint8Array(data), {
+    status: 200,
+    headers: { 'Content-Type': type, 'Content-Disposition': attachmentDisposition(fileName), 'Content-Length': String(data.length) },
+  });
+
 /** 附件: list, upload (multipart) and download, each through the owner's scope. */
 export const attachmentRoutes = () => {
   const router = createRouter();
@@ -57,10 +67,6 @@ export const attachmentRoutes = () => {
       const id = c.req.param('id');
       if (!z.uuid().safeParse(id).success) throw new AppError('NOT_FOUND', '附件不存在或无权查看');
       const { row, data } = await readAttachment(staffCtx(c), id);
-      return c.body(new Uint8Array(data), 200, {
-        'Content-Type': row.mimeType,
-        'Content-Disposition': attachmentDisposition(row.fileName),
-        'Content-Length': String(data.length),
-      });
+      return fileResponse(data, row.fileName, row.mimeType);
     });
 };

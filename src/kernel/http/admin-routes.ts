@@ -10,7 +10,7 @@ import { isLocalDate } from '../shared/local-date';
 import { AppError } from '../errors/app-error';
 import { apiRoute, idParams, pageQuery } from './openapi-helpers';
 import { writeXlsx } from '../excel/excel';
-import { attachmentDisposition } from '../attachments/routes';
+import { fileResponse, MIME_XLSX } from '../attachments/routes';
 import { createRouter, staffCtx } from './router';
 
 const orgBody = z.object({
@@ -224,11 +224,7 @@ const auditWhere = (q: z.infer<typeof auditFilter>) =>
   );
 
 const EXPORT_LIMIT = 50_000;
-const xlsxResponse = (data: Buffer, fileName: string) =>
-  new Response(new Uint8Array(data), {
-    status: 200,
-    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Content-Disposition': attachmentDisposition(fileName) },
-  });
+const xlsxResponse = (data: Buffer, fileName: string) => fileResponse(data, fileName, MIME_XLSX);
 
 /** 审计管理员: the audit log and its chain check. */
 export const auditRoutes = () =>

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { AppError, apiRoute, documentUpload, attachmentDisposition, createRouter, idParams, pageQuery, parseFormBody, recordAudit, requirePermission, staffCtx, validationError } from '../../kernel';
+import { AppError, apiRoute, documentUpload, fileResponse, MIME_DOCX, MIME_XLSX, createRouter, idParams, pageQuery, parseFormBody, recordAudit, requirePermission, staffCtx, validationError } from '../../kernel';
 import { registerRequestSchema, requestFilterSchema, transitionBodySchema } from './contract';
 import { exportRequests } from './service/export-requests';
 import { findRequests } from './service/find-requests';
@@ -13,11 +13,6 @@ import { statistics } from './statistics';
 import { toLocalDate } from '../../kernel';
 
 const TAG = ['政府信息公开'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-const download = (data: Buffer, fileName: string, type: string) =>
-  new Response(new Uint8Array(data), { status: 200, headers: { 'Content-Type': type, 'Content-Disposition': attachmentDisposition(fileName) } });
 
 /** Staff API of 依申请公开, mounted at /api/disclosure. */
 export const disclosureRoutes = () => {
@@ -34,7 +29,7 @@ export const disclosureRoutes = () => {
     .openapi(apiRoute('get', '/requests/export', { tags: TAG, summary: '按筛选条件导出 Excel', query: requestFilterSchema }), async (c) => {
       const ctx = staffCtx(c);
       const data = await exportRequests(ctx, c.req.valid('query'));
-      return download(data, `依申请公开-${toLocalDate(ctx.now)}.xlsx`, XLSX) as never;
+      return fileResponse(data, `依申请公开-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX) as never;
     })
     .openapi(apiRoute('post', '/requests', { tags: TAG, summary: '登记申请', body: registerRequestSchema }), async (c) => {
       const ctx = staffCtx(c);
@@ -81,7 +76,7 @@ export const disclosureRoutes = () => {
     )
     .openapi(apiRoute('get', '/requests/{id}/reply-document', { tags: TAG, summary: '下载答复书（.docx）', params: idParams }), async (c) => {
       const { fileName, data } = await buildReplyDocument(staffCtx(c), c.req.valid('param').id);
-      return download(data, fileName, DOCX) as never;
+      return fileResponse(data, fileName, MIME_DOCX) as never;
     })
     .openapi(
       apiRoute('get', '/statistics', { tags: TAG, summary: '年度统计', query: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }) }),

@@ -1,13 +1,13 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { caseTransition, deadlinesOf, auditLog, permissionCode, type Ctx } from '../../../kernel';
 import { allowedTransitions, clockEffectsPossible } from '../../../kernel/shared/define-machine';
 import { requestMachine } from '../request-machine';
-import { getRequestInScope, MODULE, requestInScope, toRequestView } from './request-access';
+import { getRequestInScope, orgNameOf, MODULE, requestInScope, toRequestView } from './request-access';
 
 /** 申请详情: the record (masked), the actions the actor may take now, its deadlines and history. */
 export const getRequestDetail = async (ctx: Ctx, id: number) => {
   const row = await getRequestInScope(ctx, id);
-  const [org] = await ctx.db.execute(sql`select name from org_unit where id = ${row.orgId}`).then((r) => (r as unknown as { rows: { name: string }[] }).rows);
+  const orgName = await orgNameOf(ctx.db, row.orgId);
   const calendar = await ctx.services.calendar.get();
   const deadlines = await deadlinesOf(ctx.db, calendar, requestMachine.entity, id, ctx.now, requestMachine.clocks);
   const history = await ctx.db
@@ -29,7 +29,7 @@ export const getRequestDetail = async (ctx: Ctx, id: number) => {
     confirm: def.confirm ?? null,
     danger: def.danger ?? false,
   }));
-  return { record: toRequestView(ctx, row, org?.name), transitions, deadlines, history };
+  return { record: toRequestView(ctx, row, orgName ?? undefined), transitions, deadlines, history };
 };
 
 /** 操作记录: who did what to the record, from the audit trail (without the before/after payloads). */

@@ -3,6 +3,7 @@ import { caseClock, maskName, notFound, queryRows, type Ctx } from '../../../ker
 import { REPLY_TYPES, requestMachine } from '../request-machine';
 import { disclosureRequest } from '../schema';
 import { PORTAL_ORG_KINDS } from './register-request';
+import { orgNameOf } from './request-access';
 
 /** 查询办理进度: what an applicant holding the receipt code may see, without an account. */
 export const getPortalStatus = async (ctx: Ctx, receiptCode: string) => {
@@ -14,12 +15,11 @@ export const getPortalStatus = async (ctx: Ctx, receiptCode: string) => {
     .where(sql`${caseClock.entityType} = ${requestMachine.entity} and ${caseClock.entityId} = ${row.id} and ${caseClock.clockKey} = 'reply' and ${caseClock.status} <> 'stopped'`)
     .orderBy(sql`${caseClock.id} desc`)
     .limit(1);
-  const [org] = await queryRows<{ name: string }>(ctx.db, sql`select name from org_unit where id = ${row.orgId}`);
   const state = requestMachine.states[row.status as keyof typeof requestMachine.states];
   return {
     requestNo: row.requestNo,
     applicantName: maskName(row.applicantName),
-    orgName: org?.name ?? null,
+    orgName: await orgNameOf(ctx.db, row.orgId),
     receivedDate: row.receivedDate,
     status: row.status,
     statusLabel: state?.label ?? row.status,

@@ -1,8 +1,7 @@
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
-import { sql } from 'drizzle-orm';
-import { AppError, queryRows, recordAudit, type Ctx } from '../../../kernel';
+import { AppError, recordAudit, type Ctx } from '../../../kernel';
 import { REPLY_TYPES } from '../request-machine';
-import { getRequestInScope, MODULE } from './request-access';
+import { getRequestInScope, MODULE, orgNameOf } from './request-access';
 
 const FONT = { ascii: 'SimSun', eastAsia: '宋体', hAnsi: 'SimSun' };
 const text = (t: string, opts: { bold?: boolean; size?: number } = {}) => new TextRun({ text: t, font: FONT, size: opts.size ?? 32, bold: opts.bold ?? false });
@@ -22,8 +21,7 @@ export const buildReplyDocument = async (ctx: Ctx, id: number): Promise<{ fileNa
   if (row.status !== 'replied' || !row.replyNo || !row.repliedDate || !row.replyType) {
     throw new AppError('INVALID_STATE', '申请尚未答复，不能生成答复书');
   }
-  const [org] = await queryRows<{ name: string }>(ctx.db, sql`select name from org_unit where id = ${row.orgId}`);
-  const orgName = org?.name ?? '';
+  const orgName = (await orgNameOf(ctx.db, row.orgId)) ?? '';
   const type = REPLY_TYPES.find((t) => t.value === row.replyType);
   const doc = new Document({
     creator: '法治政府建设综合管理平台',

@@ -1,5 +1,5 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { can, decryptField, maskAddress, maskEmail, maskIdNumber, maskPhone, notFound, scopeWhere, type Ctx, type DbOrTx, type WorkflowTable } from '../../../kernel';
+import { can, decryptField, maskAddress, maskEmail, maskIdNumber, maskPhone, notFound, scopeWhere, orgUnit, type Ctx, type DbOrTx, type WorkflowTable } from '../../../kernel';
 import { disclosureRequest, type DisclosureRequestRow } from '../schema';
 
 export const MODULE = 'disclosure';
@@ -60,6 +60,12 @@ export const revealApplicant = (ctx: Ctx, row: DisclosureRequestRow) => ({
   applicantAddress: decryptOrNull(ctx, row.applicantAddress),
   applicantEmail: decryptOrNull(ctx, row.applicantEmail),
 });
+
+/** The name of a unit, for views and documents. */
+export const orgNameOf = async (db: DbOrTx, orgId: number): Promise<string | null> => {
+  const [org] = await db.select({ name: orgUnit.name }).from(orgUnit).where(eq(orgUnit.id, orgId));
+  return org?.name ?? null;
+};
 
 /** The unit name of a request, for views. */
 export const orgNameSql = sql<string>`(select name from org_unit o where o.id = ${disclosureRequest.orgId})`;
