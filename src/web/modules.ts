@@ -1,6 +1,10 @@
 // The business modules whose pages the shell mounts (under `/<key>/…`). Adding a module's UI is one
 // line here; its menu entries come from the server (GET /api/auth/me → menu).
+import { assessmentUi } from '../modules/assessment/ui';
+import { demonstrationUi } from '../modules/demonstration/ui';
 import { disclosureUi } from '../modules/disclosure/ui';
+import { inspectionUi } from '../modules/inspection/ui';
+import { reconsiderationUi } from '../modules/reconsideration/ui';
 import type { ModuleUi } from './kit/module-ui';
 
-export const MODULE_UIS: readonly ModuleUi[] = [disclosureUi];
+export const MODULE_UIS: readonly ModuleUi[] = [demonstrationUi, inspectionUi, assessmentUi, reconsiderationUi, disclosureUi];

@@ -11,6 +11,16 @@ import { registerVia, requestBody } from '../support/disclosure-fixtures';
 import { hasCjk, tableDigests } from '../support/disclosure-helpers';
 import { queryRows } from '../../src/kernel/db/client';
 import { requestMachine } from '../../src/modules/disclosure/request-machine';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BadInputFixture, BadInputValues } from '../support/bad-input/fixture';
+
+// Each module's fixture (test/support/bad-input/<module>.ts): its users, tables and valid values.
+const FIXTURE_DIR = join(process.cwd(), 'test', 'support', 'bad-input');
+const fixtures: BadInputFixture[] = [];
+for (const f of readdirSync(FIXTURE_DIR).filter((n) => n.endsWith('.ts') && n !== 'fixture.ts').sort()) {
+  fixtures.push(((await import(join(FIXTURE_DIR, f))) as { fixture: BadInputFixture }).fixture);
+}
 
 /** Tables whose content a rejected request must leave as it was (sessions and the audit trail excluded). */
 const BUSINESS_TABLES = [
@@ -28,7 +38,8 @@ const BUSINESS_TABLES = [
   'holiday_year',
   'outbox_event',
   'app_setting',
-] as const;
+  ...fixtures.flatMap((f) => f.tables),
+];
 
 const HUGE = 'x'.repeat(10 * 1024);
 const UNKNOWN_ENUM = 'not_an_option';
@@ -139,16 +150,23 @@ describe('全部接口的错误输入: 一律 4xx（中文错误），从不 500
     if (route === '/api/system/calendar/days/{date}') return { date: '2026-10-10' };
     if (route === '/api/system/calendar/years/{year}') return { year: '2026' };
     if (route === '/api/public/disclosure/requests/{receiptCode}') return { receiptCode };
+    for (const v of moduleValues) {
+      const hit = v.pathValues?.(route);
+      if (hit) return hit;
+    }
     return {};
   };
   const roleIds: Record<string, number> = {};
+  const moduleValues: BadInputValues[] = [];
 
   /** A valid query (for routes with required query parameters) and a valid body, by "METHOD route". */
   const validQuery = (key: string): Record<string, string> =>
     ({
       'GET /api/attachments': { ownerType: 'disclosure_request', ownerId: String(requestId) },
       'GET /api/system/calendar': { year: '2026' },
-    })[key] ?? {};
+    })[key] ??
+    moduleValues.map((v) => v.validQuery?.(key)).find(Boolean) ??
+    {};
   const validBody = (key: string): Record<string, unknown> | undefined => {
     const bodies: Record<string, Record<string, unknown>> = {
       'POST /api/auth/login': { username: 'no_such_user', password: 'Wrong@Passw0rd' },
@@ -171,7 +189,7 @@ describe('全部接口的错误输入: 一律 4xx（中文错误），从不 500
         return rest;
       })(),
     };
-    return bodies[key];
+    return bodies[key] ?? moduleValues.map((v) => v.validBody?.(key)).find(Boolean);
   };
 
   /** The user who holds the permission of a route. */
@@ -185,7 +203,8 @@ describe('全部接口的错误输入: 一律 4xx（中文错误），从不 500
       [/^\/api\/attachments/, 'handlerA'],
       [/^\/api\/reports\//, 'office'],
       [/^\/api\/disclosure\//, 'handlerA'],
-      [/^\/api\/(home|orgs)/, 'office'],
+      [/^\/api\/(home|orgs|deadlines)/, 'office'],
+      ...fixtures.flatMap((f) => f.users),
     ];
     const hit = rules.find(([re]) => re.test(route));
     assert.ok(hit, `没有为 ${route} 指定测试用户：请在 userFor 中补充`);
@@ -288,6 +307,11 @@ describe('全部接口的错误输入: 一律 4xx（中文错误），从不 500
     requestVersion = r.version;
     receiptCode = r.receiptCode;
     for (const row of await queryRows<{ id: number; code: string }>(world.platform.services.db, sql`select id, code from role`)) roleIds[row.code] = row.id;
+    const login = async (u: string): Promise<TestClient> => (as[u] ??= await world.login(u));
+    for (const f of fixtures) {
+      moduleValues.push(await f.setup(world, login));
+      for (const [, u] of f.users) if (u !== 'anonymous') await login(u);
+    }
     const res = await as.office!.get('/api/openapi.json');
     assert.equal(res.status, 200);
     doc = res.body;

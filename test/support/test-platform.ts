@@ -163,6 +163,7 @@ export interface TestUnits {
   townA: number;
   countyB: number;
   countyBGov: number;
+  countyAJustice: number;
 }
 
 export interface TestWorld {
@@ -199,6 +200,7 @@ const UNITS: [keyof TestUnits, keyof TestUnits | null, string, string, OrgKind][
   ['townA', 'countyA', '甲镇', '甲镇', 'town'],
   ['countyB', 'city', '乙县', '乙县', 'county'],
   ['countyBGov', 'countyB', '乙县人民政府办公室', '乙政办', 'department'],
+  ['countyAJustice', 'countyA', '甲县司法局', '甲司', 'justice_bureau'],
 ];
 
 // Users of the test world: username → [unit key, role codes].
@@ -214,6 +216,11 @@ const USERS: Record<string, [keyof TestUnits, string[]]> = {
   townA: ['townA', ['disclosure_handler']],
   handlerB: ['countyBGov', ['disclosure_handler']],
   leaderB: ['countyB', ['leader']],
+  liaisonA: ['countyADept', ['department_liaison']],
+  liaisonAGov: ['countyAGov', ['department_liaison']],
+  liaisonB: ['countyBGov', ['department_liaison']],
+  reconA: ['countyAJustice', ['reconsideration_handler']],
+  reconApproverA: ['countyAJustice', ['reconsideration_approver']],
 };
 
 /** Builds a fresh platform with the test jurisdiction. `now` is Asia/Shanghai wall time. */

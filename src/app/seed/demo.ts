@@ -98,6 +98,13 @@ const USERS: [string, string, string, string[]][] = [
   ['cg_gk', '城关镇 孙办事员', '城关镇', ['disclosure_handler']],
   ['lw_gk', '绿水区政府办 吴公开', '绿水区人民政府办公室', ['disclosure_handler']],
   ['lw_leader', '绿水区 郑区长', '绿水区', ['leader']],
+  ['qs_fzy', '青山县自然资源局 钱法制员', '青山县自然资源局', ['department_liaison']],
+  ['qs_scjg', '青山县市场监管局 冯法制员', '青山县市场监督管理局', ['department_liaison']],
+  ['sz_gaj', '市公安局 蒋法制员', '示范市公安局', ['department_liaison']],
+  ['lw_scjg', '绿水区市场监管局 韩法制员', '绿水区市场监督管理局', ['department_liaison']],
+  ['sz_fy', '市司法局 许复议', '示范市司法局', ['reconsideration_handler']],
+  ['sz_fyfzr', '市司法局 沈科长', '示范市司法局', ['reconsideration_approver']],
+  ['qs_fy', '青山县司法局 杨复议', '青山县司法局', ['reconsideration_handler']],
 ];
 
 /** Seeds roles (always) and, for the demo, the fictional jurisdiction and its accounts. */

@@ -62,3 +62,7 @@ export const orgInScope = (actor: Actor, permission: string, org: { id: number; 
   if (scope === 'unit_and_below') return org.path.startsWith(actor.orgPath);
   return org.id === actor.orgId;
 };
+
+/** `column` names a unit in the subtree of `orgId` (the unit itself and everything below it). */
+export const inOrgSubtree = (column: AnyColumn | SQL, orgId: number): SQL =>
+  sql`${column} in (select ou.id from org_unit ou where ou.path like (select p.path from org_unit p where p.id = ${orgId}) || '%')`;

@@ -225,7 +225,7 @@ export const caseClock = pgTable(
     label: text().notNull(),
     /** Legal basis of the period, e.g. 《政府信息公开条例》第三十三条. */
     basis: text().notNull(),
-    unit: text({ enum: ['calendar_day', 'working_day', 'month'] }).notNull(),
+    unit: text({ enum: ['calendar_day', 'working_day', 'month', 'fixed_date'] }).notNull(),
     period: integer().notNull(),
     startDate: date({ mode: 'string' }).notNull(),
     status: text({ enum: CLOCK_STATUSES }).notNull(),

@@ -7,7 +7,8 @@ import { toLocalDate } from '../shared/local-date';
 import { toDeadlineView } from '../workflow/clocks';
 import { queryRows } from '../db/client';
 import type { Actor } from '../context';
-import { apiRoute } from './openapi-helpers';
+import { apiRoute, pageQuery } from './openapi-helpers';
+import { findOpenDeadlines } from '../workflow/open-deadlines';
 import { createRouter, staffCtx } from './router';
 
 /** To-dos the actor may act on: for each permission held, the open to-dos within that permission's scope. */
@@ -53,6 +54,22 @@ export const homeRoutes = () =>
       deadlines.sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
       return c.json({ todos, deadlines: deadlines.slice(0, 30) }, 200);
     })
+    .openapi(
+      apiRoute('get', '/deadlines', {
+        tags: ['首页'],
+        summary: '逾期与临期清单（各模块的法定/交办期限，按数据权限）',
+        query: z.object({
+          tone: z.enum(['overdue', 'due_soon', 'open'], { error: '类型须为 overdue（已逾期）、due_soon（即将到期）或 open（全部未结）' }).default('overdue'),
+          module: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, '模块键无效').optional(),
+          orgId: z.coerce.number({ error: '单位须为数字' }).int().positive('单位无效').optional(),
+          ...pageQuery,
+        }),
+      }),
+      async (c) => {
+        const { page, pageSize, ...filter } = c.req.valid('query');
+        return c.json(await findOpenDeadlines(staffCtx(c), filter, { page, pageSize }), 200);
+      },
+    )
     .openapi(apiRoute('get', '/orgs/tree', { tags: ['首页'], summary: '我的数据范围内的单位（用于筛选与登记）', query: z.object({ permission: z.string().max(80).optional() }) }), async (c) => {
       const ctx = staffCtx(c);
       const actor = ctx.actor!;

@@ -11,7 +11,11 @@ export interface StatisticDef {
   section: string;
   label: string;
   unit: '件' | '%' | '次' | '人' | '本' | '个';
-  compute: (args: { ctx: Ctx; year: number }) => Promise<number | null>;
+  /**
+   * The figure for `year` within the actor's data scope; with `orgId`, only records of that unit and the
+   * units below it (for per-unit scoring and boards). Null when the figure is undefined (a rate of nothing).
+   */
+  compute: (args: { ctx: Ctx; year: number; orgId?: number | undefined }) => Promise<number | null>;
 }
 
 /** A record type of a module that carries a workflow: its URL segment and who handles its deadlines. */
@@ -24,6 +28,8 @@ export interface EntityDef {
   titleSql: string;
   /** The table name, aliased `r` in `titleSql`. */
   table: string;
+  /** Permission (module-local) whose holders see this record's deadlines in the overdue list; default `read`. */
+  readPermission?: string;
 }
 
 /** The server-side declaration of a module: one per module folder. */

@@ -33,9 +33,9 @@ describe('组织机构树（物化路径）', () => {
   test('orgSubtree 返回本单位及其全部下级单位', async () => {
     const u = world.units;
     const ids = (await orgSubtree(db(), u.countyA)).map((o) => o.id).sort((a, b) => a - b);
-    assert.deepEqual(ids, [u.countyA, u.countyAGov, u.countyADept, u.townA].sort((a, b) => a - b));
+    assert.deepEqual(ids, [u.countyA, u.countyAGov, u.countyADept, u.townA, u.countyAJustice].sort((a, b) => a - b));
     const all = (await orgSubtree(db(), u.city)).map((o) => o.id);
-    assert.equal(all.length, 8);
+    assert.equal(all.length, 9);
     assert.deepEqual((await orgSubtree(db(), u.countyBGov)).map((o) => o.id), [u.countyBGov]);
     assert.deepEqual(await orgSubtree(db(), 999_999), []);
   });

@@ -9,7 +9,7 @@ export interface DeadlineView {
   status: 'running' | 'paused' | 'stopped';
   startDate: string;
   period: number;
-  unit: 'calendar_day' | 'working_day' | 'month';
+  unit: 'calendar_day' | 'working_day' | 'month' | 'fixed_date';
   extensionDays: number;
   extensionCount: number;
   excludedDays: number;
@@ -29,7 +29,7 @@ export const DEADLINE_TONE_LABELS: Record<DeadlineTone, string> = {
   done: '已结束',
 };
 
-export const PERIOD_UNIT_LABELS = { calendar_day: '日', working_day: '个工作日', month: '个月' } as const;
+export const PERIOD_UNIT_LABELS = { calendar_day: '日', working_day: '个工作日', month: '个月', fixed_date: '日（交办限期）' } as const;
 
 /** The tone of a running deadline from its remaining working days. */
 export const deadlineTone = (status: DeadlineView['status'], remaining: number | null, dueSoonWorkingDays = 3): DeadlineTone => {

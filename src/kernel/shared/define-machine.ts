@@ -4,7 +4,11 @@
  */
 
 export type Tone = 'default' | 'processing' | 'success' | 'warning' | 'error';
-export type PeriodUnit = 'calendar_day' | 'working_day' | 'month';
+/**
+ * `fixed_date`: not a statutory period but a date the assigning office sets (任务完成时限, 督办整改期限);
+ * it never rolls over rest days, and an extension adds calendar days.
+ */
+export type PeriodUnit = 'calendar_day' | 'working_day' | 'month' | 'fixed_date';
 
 /** One input field a transition asks for; the server builds its validation from this. */
 export interface FieldDef {
@@ -41,6 +45,8 @@ export interface ClockEffect {
   from?: string;
   /** For `extend`: the input number field holding the days. */
   days?: string;
+  /** For `start`/`restart` of a `fixed_date` clock: the input date field holding the due date. */
+  due?: string;
 }
 
 export interface StateDef {
@@ -98,6 +104,9 @@ export const checkMachine = (machine: MachineDef, permissionCodes: readonly stri
   const effects = (list: readonly ClockEffect[] | undefined, at: string) => {
     for (const e of list ?? []) {
       if (!machine.clocks[e.clock]) problems.push(`${where}: ${at} 引用了未声明的期限 ${e.clock}`);
+      else if (machine.clocks[e.clock]!.unit === 'fixed_date' && (e.action === 'start' || e.action === 'restart') && !e.due) {
+        problems.push(`${where}: ${at} 启动交办限期 ${e.clock} 须指明到期日字段（due）`);
+      }
     }
   };
   effects(machine.onCreate?.clocks, '创建');
@@ -110,6 +119,7 @@ export const checkMachine = (machine: MachineDef, permissionCodes: readonly stri
     const fieldNames = new Set((t.fields ?? []).map((f) => f.name));
     for (const e of t.clocks ?? []) {
       if (e.from && !fieldNames.has(e.from)) problems.push(`${where}: ${at} 的期限起算字段 ${e.from} 未声明`);
+      if (e.due && !fieldNames.has(e.due)) problems.push(`${where}: ${at} 的到期日字段 ${e.due} 未声明`);
       if (e.action === 'extend' && (!e.days || !fieldNames.has(e.days))) problems.push(`${where}: ${at} 缺少延长天数字段`);
     }
   }

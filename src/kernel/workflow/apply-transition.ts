@@ -160,6 +160,7 @@ export const runClockEffects = async (
   for (const effect of effects) {
     const on = effect.from && typeof input[effect.from] === 'string' ? (input[effect.from] as string) : today;
     const days = effect.days ? Number(input[effect.days]) : undefined;
+    const due = effect.due && typeof input[effect.due] === 'string' ? (input[effect.due] as string) : undefined;
     await applyClockEffect({
       tx,
       calendar,
@@ -168,6 +169,7 @@ export const runClockEffects = async (
       effect,
       on,
       ...(days !== undefined ? { days } : {}),
+      ...(due !== undefined ? { due } : {}),
     });
   }
 };

@@ -4,7 +4,7 @@ import type { DbOrTx } from '../db/client';
 import { caseClock } from '../db/schema';
 import type { ClockDef, ClockEffect } from '../shared/define-machine';
 import { deadlineTone, type DeadlineView } from '../shared/deadline';
-import { diffDays, toLocalDate, type LocalDate } from '../shared/local-date';
+import { addDays, diffDays, toLocalDate, type LocalDate } from '../shared/local-date';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 
 type ClockRow = typeof caseClock.$inferSelect;
@@ -21,6 +21,10 @@ export const computeDue = (
   calendar: WorkingCalendar,
   c: Pick<ClockRow, 'startDate' | 'period' | 'unit' | 'extensionDays' | 'excludedDays'>,
 ): { due: LocalDate; missingYears: number[] } => {
+  if (c.unit === 'fixed_date') {
+    // An assigned date: exactly the date set (plus extensions and pauses), never rolled over rest days.
+    return { due: addDays(c.startDate, c.period + c.extensionDays + c.excludedDays), missingYears: [] };
+  }
   if (c.unit === 'month') {
     const base = calendar.addPeriod(c.startDate, c.period, 'month');
     const extra = c.extensionDays + c.excludedDays;
@@ -60,6 +64,8 @@ export interface ApplyClockEffectArgs {
   on: LocalDate;
   /** For `extend`: the days to add. */
   days?: number;
+  /** For starting a `fixed_date` clock: the due date set by the assigning office. */
+  due?: LocalDate;
 }
 
 /** 期限: starts, restarts, pauses, resumes, extends or stops one clock of a record. */
@@ -95,7 +101,17 @@ export const applyClockEffect = async (args: ApplyClockEffectArgs): Promise<void
         if (effect.action === 'start') throw new AppError('INVALID_STATE', `${def.label}已在计算中`);
         await stop(current, 'restarted');
       }
-      const base = { startDate: on, period: def.period, unit: def.unit, extensionDays: 0, excludedDays: 0 };
+      let period = def.period;
+      if (def.unit === 'fixed_date') {
+        if (!args.due) throw new Error(`期限 ${effect.clock} 为交办限期，启动时须给出到期日（due）`);
+        if (args.due < on) {
+          throw new AppError('VALIDATION_FAILED', '完成时限不能早于交办日期', {
+            details: { fields: [{ path: effect.due ?? 'dueDate', message: `不能早于 ${on}` }] },
+          });
+        }
+        period = diffDays(on, args.due);
+      }
+      const base = { startDate: on, period, unit: def.unit, extensionDays: 0, excludedDays: 0 };
       const { due, missingYears } = computeDue(calendar, base);
       await tx.insert(caseClock).values({
         ...owner,

@@ -34,7 +34,9 @@ function DeadlineTooltip({ d }: { d: DeadlineLike }) {
         <strong>{d.label}</strong>（{DEADLINE_TONE_LABELS[d.tone]}）
       </div>
       {d.basis ? <div>依据：{d.basis}</div> : null}
-      {d.period !== undefined && d.unit ? (
+      {d.unit === 'fixed_date' ? (
+        <div>交办限期{d.startDate ? `，${d.startDate} 交办` : ''}</div>
+      ) : d.period !== undefined && d.unit ? (
         <div>
           期限：{d.period}
           {PERIOD_UNIT_LABELS[d.unit]}
@@ -42,7 +44,7 @@ function DeadlineTooltip({ d }: { d: DeadlineLike }) {
         </div>
       ) : null}
       {d.dueDate ? <div>到期日：{d.dueDate}</div> : null}
-      {d.extensionDays ? <div>已延长：{d.extensionDays}个工作日</div> : null}
+      {d.extensionDays ? <div>已延长：{d.extensionDays}{d.unit === 'working_day' ? '个工作日' : '日'}</div> : null}
       {d.excludedDays ? <div>不计入期限（暂停）：{d.excludedDays}日</div> : null}
       {d.stoppedOn ? <div>结束于：{d.stoppedOn}</div> : null}
       {d.missingYears && d.missingYears.length > 0 ? <div>⚠ {d.missingYears.join('、')}年度节假日数据未维护，按普通周末计算</div> : null}
