@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Ctx } from '../../kernel/context';
 import type { DbOrTx } from '../../kernel/db/client';
-import type { DemoOrgDirectory } from '../../kernel/module/define-module';
+import type { DemoOrgDirectory, ModuleDefinition } from '../../kernel/module/define-module';
 import { appUser, role, type OrgKind } from '../../kernel/db/schema';
 import { insertOrg } from '../../kernel/org/org-service';
 import { insertUser } from '../../kernel/auth/user-service';
@@ -137,7 +137,7 @@ export const seedDemo = async (ctx: Ctx): Promise<{ users: { username: string; d
     }
     await recordAudit(tx, ctx, { action: 'demo.seed', module: 'system', after: { units: dir.units.length, users: dir.users.length } });
   });
-  for (const m of ctx.services.registry.modules) await m.seedDemo?.(ctx, dir);
+  for (const m of demoSeedOrder(ctx.services.registry.modules)) await m.seedDemo?.(ctx, dir);
   const users = [];
   for (const [username, displayName, , roleCodes] of USERS) {
     users.push({ username, displayName, roles: roleCodes.map((c) => BUILTIN_ROLES.find((r) => r.code === c)!.name) });
@@ -145,4 +145,24 @@ export const seedDemo = async (ctx: Ctx): Promise<{ users: { username: string; d
   const [check] = await ctx.db.select({ id: appUser.id }).from(appUser).where(eq(appUser.username, 'sysadmin'));
   if (!check) throw new Error('演示数据写入失败');
   return { users };
+};
+
+/** Modules in an order where each demo seed runs after the seeds it declares it builds on (`seedDemoAfter`). */
+export const demoSeedOrder = (modules: readonly ModuleDefinition[]): ModuleDefinition[] => {
+  const byKey = new Map(modules.map((m) => [m.manifest.key, m]));
+  const done = new Set<string>();
+  const order: ModuleDefinition[] = [];
+  const visit = (m: ModuleDefinition, path: string[]) => {
+    const key = m.manifest.key;
+    if (done.has(key)) return;
+    if (path.includes(key)) throw new Error(`演示数据依赖成环：${[...path, key].join(' → ')}`);
+    for (const dep of m.seedDemoAfter ?? []) {
+      const d = byKey.get(dep);
+      if (d) visit(d, [...path, key]);
+    }
+    done.add(key);
+    order.push(m);
+  };
+  for (const m of modules) visit(m, []);
+  return order;
 };

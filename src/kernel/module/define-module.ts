@@ -47,6 +47,8 @@ export interface ModuleDefinition {
   statistics?: readonly StatisticDef[];
   /** Demo data for an empty database (never in production). */
   seedDemo?: (ctx: Ctx, org: DemoOrgDirectory) => Promise<void>;
+  /** Modules whose demo records this module's demo seed builds on (e.g. turns their overdue deadlines into 督办单). */
+  seedDemoAfter?: readonly string[];
 }
 
 /** Units and users of the demo jurisdiction, handed to modules' demo seeds. */
