@@ -36,5 +36,6 @@ export const loadConfig = (env = process.env): AppConfig => {
     sessionAbsoluteHours: int('SESSION_ABSOLUTE_HOURS', 12, 1, 24),
     maxUploadBytes: int('MAX_UPLOAD_MB', 20, 1, 200) * 1024 * 1024,
     cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === '1' : production,
+    trustProxy: env.TRUST_PROXY === '1',
   };
 };

@@ -26,6 +26,8 @@ export interface PlatformConfig {
   sessionAbsoluteHours: number;
   maxUploadBytes: number;
   cookieSecure: boolean;
+  /** Behind one reverse proxy: the client address is the last X-Forwarded-For entry, not the socket's. */
+  trustProxy?: boolean;
 }
 
 /** Services every use case may reach through `ctx`. */

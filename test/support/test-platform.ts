@@ -176,7 +176,8 @@ export interface TestWorld {
   systemCtx(): Ctx;
   /** An HTTP client signed in as the named user (admins pass TOTP enrolment automatically). */
   login(username: string): Promise<TestClient>;
-  anonymous(): TestClient;
+  /** A client without a session; `ip` sets the peer address the server sees. */
+  anonymous(ip?: string): TestClient;
   close(): Promise<void>;
 }
 
@@ -253,7 +254,7 @@ export const createTestWorld = async (opts: { now?: string; modules?: ModuleDefi
       await client.signIn(username, TEST_PASSWORD);
       return client;
     },
-    anonymous: () => new TestClient(platform),
+    anonymous: (ip?: string) => new TestClient(platform, ip),
     close: async () => {
       await drop();
       rmSync(dataDir, { recursive: true, force: true });
@@ -273,7 +274,11 @@ export interface TestResponse<T = any> { // eslint-disable-line @typescript-esli
 export class TestClient {
   cookie: string | null = null;
   csrf: string | null = null;
-  constructor(private readonly platform: Platform) {}
+  /** `ip`: the peer address the server sees (none by default, as for an in-process call). */
+  constructor(
+    private readonly platform: Platform,
+    private readonly ip?: string,
+  ) {}
 
   async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<TestResponse> {
     const h: Record<string, string> = { ...headers };
@@ -285,7 +290,8 @@ export class TestClient {
       h['content-type'] ??= 'application/json';
       payload = typeof body === 'string' ? body : JSON.stringify(body);
     }
-    const res = await this.platform.app.request(path, { method, headers: h, ...(payload !== undefined ? { body: payload } : {}) });
+    const env = this.ip ? { incoming: { socket: { remoteAddress: this.ip } } } : undefined;
+    const res = await this.platform.app.request(path, { method, headers: h, ...(payload !== undefined ? { body: payload } : {}) }, env);
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) {
       const m = setCookie.match(/^([^=]+)=([^;]*)/);

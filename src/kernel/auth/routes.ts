@@ -6,6 +6,7 @@ import { AppError } from '../errors/app-error';
 import { createRouter } from '../http/router';
 import type { AppEnv } from '../http/app-env';
 import { sessionCookieName } from '../http/middleware';
+import { LoginThrottle } from './login-throttle';
 import { changePassword, confirmTotpEnrolment, login, startTotpEnrolment, verifySecondFactor, type LoginStep } from './login';
 import { destroySession } from './session-store';
 import { recordAudit } from '../audit/record-audit';
@@ -29,14 +30,23 @@ const requireSession = (c: Context<AppEnv>) => {
 
 
 /** 登录、双因素认证、修改口令、退出与当前用户信息。 */
-export const authRoutes = () =>
-  createRouter()
+export const authRoutes = () => {
+  const throttle = new LoginThrottle();
+  return createRouter()
     .openapi(
       apiRoute('post', '/login', { tags: ['认证'], summary: '登录', body: z.object({ username: z.string().trim().min(1, '请输入用户名').max(64, '用户名不能超过 64 个字符'), password: z.string().min(1, '请输入口令').max(128, '口令不能超过 128 个字符') }), response: nextStepSchema }),
       async (c) => {
         const body = c.req.valid('json');
         const services = c.get('services');
-        const result = await login(c.get('ctx'), { ...body, userAgent: c.req.header('user-agent') ?? null });
+        const ctx = c.get('ctx');
+        throttle.check(ctx.ip, ctx.now.getTime());
+        let result;
+        try {
+          result = await login(ctx, { ...body, userAgent: c.req.header('user-agent') ?? null });
+        } catch (e) {
+          if (e instanceof AppError && (e.code === 'UNAUTHENTICATED' || e.code === 'LOCKED')) throttle.fail(ctx.ip, ctx.now.getTime());
+          throw e;
+        }
         setCookie(c, sessionCookieName(services.config.cookieSecure), result.token, {
           httpOnly: true,
           sameSite: 'Lax',
@@ -126,3 +136,4 @@ export const authRoutes = () =>
         );
       },
     );
+};

@@ -12,7 +12,12 @@ import type { AppEnv } from './app-env';
 
 export const sessionCookieName = (secure: boolean): string => (secure ? '__Host-sid' : 'sid');
 
-const clientIp = (c: Parameters<MiddlewareHandler<AppEnv>>[0]): string | null => {
+const clientIp = (c: Parameters<MiddlewareHandler<AppEnv>>[0], trustProxy: boolean): string | null => {
+  if (trustProxy) {
+    // The proxy appends the address it saw; anything before it is what the client claimed.
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').pop()?.trim();
+    if (forwarded) return forwarded;
+  }
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
   return env?.incoming?.socket?.remoteAddress ?? null;
 };
@@ -23,7 +28,7 @@ export const contextMiddleware = (services: KernelServices): MiddlewareHandler<A
   c.set('requestId', requestId);
   c.set('services', services);
   c.set('session', null);
-  c.set('ctx', { services, db: services.db, actor: null, now: services.clock(), requestId, ip: clientIp(c) });
+  c.set('ctx', { services, db: services.db, actor: null, now: services.clock(), requestId, ip: clientIp(c, services.config.trustProxy === true) });
   await next();
   c.header('X-Request-Id', requestId);
   c.header('X-Content-Type-Options', 'nosniff');
