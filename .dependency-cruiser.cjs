@@ -9,7 +9,7 @@
 //
 // "Browser code" is src/web/** and src/modules/*/ui/**. Besides npm packages it may import, at run
 // time, only: src/kernel/shared/**, other browser code, and the browser-safe module files
-// manifest.ts, contract.ts and *-machine.ts (module ui: of its own module only). Type-only imports
+// manifest.ts, contract.ts, options.ts (option lists) and *-machine.ts (module ui: of its own module only). Type-only imports
 // (`import type` / inline `type` specifiers) of anything are allowed: they vanish at build time.
 // Tests (*.test.ts, *.e2e.ts) run under Node and are exempt from the browser / universal rules.
 
@@ -20,7 +20,7 @@ const TESTS = '\\.(test|e2e)\\.tsx?$';
 const BROWSER = '^src/(web/|modules/[^/]+/ui/)';
 
 /** Module files that are browser-safe by convention (own module's, for module ui). */
-const SAFE_MODULE_FILE = '(ui/|(|.*/)(manifest|contract)\\.ts$|(|.*/)[^/]+-machine\\.ts$)';
+const SAFE_MODULE_FILE = '(ui/|(|.*/)(manifest|contract|options)\\.ts$|(|.*/)[^/]+-machine\\.ts$)';
 
 /** npm packages that only work on the server. */
 const SERVER_ONLY_PACKAGES = '^node_modules/(pg|@electric-sql/pglite|@hono/node-server|drizzle-orm|drizzle-kit|tsx)/';

@@ -113,7 +113,9 @@ const badPropertyValues = (name: string, s: JsonSchema): unknown[] => {
       break;
     case 'integer':
     case 'number':
-      out.push('12', '', true, 1.5, -1, 1e15, [1]);
+      // Every number must be bounded (so -1 and 1e15 are always out of range); a fraction only for integers.
+      out.push('12', '', true, -1, 1e15, [1]);
+      if (t === 'integer') out.push(1.5);
       break;
     case 'boolean':
       out.push('true', 1, 'yes');
