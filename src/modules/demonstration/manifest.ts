@@ -1,6 +1,7 @@
 import { defineManifest } from '../../kernel/shared/define-manifest';
+import { assignmentMachine } from './assignment-machine';
 
-/** 示范创建: universal declaration (skeleton — the module fills in menu and machines). */
+/** 示范创建: universal declaration. */
 export const manifest = defineManifest({
   key: 'demonstration',
   label: '示范创建',
@@ -12,6 +13,10 @@ export const manifest = defineManifest({
     export: '导出示范创建',
     import: '导入示范创建',
   },
-  menu: [],
-  machines: {},
+  menu: [
+    { path: 'indicators', label: '示范创建指标体系', permission: 'read', icon: 'ApartmentOutlined' },
+    { path: 'assignments', label: '任务分解落实', permission: 'read', icon: 'ScheduleOutlined' },
+    { path: 'board', label: '挂图作战', permission: 'read', icon: 'ProfileOutlined' },
+  ],
+  machines: { assignment: assignmentMachine },
 });
