@@ -1,0 +1,3 @@
+import { ExamDetailPage } from './exam-pages';
+
+export default ExamDetailPage;

@@ -1,0 +1,3 @@
+import { ExamListPage } from './exam-pages';
+
+export default ExamListPage;
