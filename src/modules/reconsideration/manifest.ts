@@ -1,6 +1,7 @@
 import { defineManifest } from '../../kernel/shared/define-manifest';
+import { caseMachine, letterMachine } from './case-machine';
 
-/** 行政复议: universal declaration (skeleton — the module fills in menu and machines). */
+/** 行政复议 (《行政复议法》2023): universal declaration. */
 export const manifest = defineManifest({
   key: 'reconsideration',
   label: '行政复议',
@@ -11,6 +12,9 @@ export const manifest = defineManifest({
     approve: '批准延期与作出决定',
     export: '导出行政复议',
   },
-  menu: [],
-  machines: {},
+  menu: [
+    { path: 'cases', label: '行政复议案件', permission: 'read', icon: 'AuditOutlined' },
+    { path: 'board', label: '行政复议统计', permission: 'read', icon: 'BarChartOutlined' },
+  ],
+  machines: { case: caseMachine, letter: letterMachine },
 });

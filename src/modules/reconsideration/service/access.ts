@@ -1,0 +1,89 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { can, decryptField, maskAddress, maskIdNumber, maskPhone, notFound, orgUnit, scopeWhere, type Ctx, type DbOrTx, type WorkflowTable } from '../../../kernel';
+import { reconsiderationCase, reconsiderationLetter, type ReconsiderationCaseRow, type StoredParty } from '../schema';
+
+export const MODULE = 'reconsideration';
+export const PERM = {
+  read: 'reconsideration:read',
+  register: 'reconsideration:register',
+  handle: 'reconsideration:handle',
+  approve: 'reconsideration:approve',
+  export: 'reconsideration:export',
+} as const;
+
+export const caseTable: WorkflowTable = {
+  table: reconsiderationCase,
+  id: reconsiderationCase.id,
+  status: reconsiderationCase.status,
+  version: reconsiderationCase.version,
+  orgId: reconsiderationCase.orgId,
+  updatedAt: reconsiderationCase.updatedAt,
+};
+
+export const letterTable: WorkflowTable = {
+  table: reconsiderationLetter,
+  id: reconsiderationLetter.id,
+  status: reconsiderationLetter.status,
+  version: reconsiderationLetter.version,
+  orgId: reconsiderationLetter.orgId,
+  updatedAt: reconsiderationLetter.updatedAt,
+};
+
+/** The data-scope condition on cases (by the 复议机构's unit) for a permission (default: read). */
+export const caseScope = (ctx: Ctx, permission: string = PERM.read): SQL =>
+  scopeWhere(ctx.actor, permission, { org: reconsiderationCase.orgId, owner: reconsiderationCase.createdBy });
+
+/** Loads one case through the actor's scope; outside scope it does not exist (404). */
+export const getCaseInScope = async (ctx: Ctx, id: number, db: DbOrTx = ctx.db, permission: string = PERM.read): Promise<ReconsiderationCaseRow> => {
+  const [row] = await db.select().from(reconsiderationCase).where(and(eq(reconsiderationCase.id, id), caseScope(ctx, permission)));
+  if (!row) throw notFound('行政复议案件');
+  return row;
+};
+
+/** Whether a case lies within the actor's scope for `permission` (acting may need a narrower scope than reading). */
+export const caseInScope = async (ctx: Ctx, id: number, permission: string, db: DbOrTx = ctx.db): Promise<boolean> => {
+  if (!can(ctx.actor, permission)) return false;
+  const [row] = await db.select({ id: reconsiderationCase.id }).from(reconsiderationCase).where(and(eq(reconsiderationCase.id, id), caseScope(ctx, permission)));
+  return Boolean(row);
+};
+
+const decryptOrNull = (ctx: Ctx, v: string | null): string | null => (v ? decryptField(ctx.services.keys.field, v) : null);
+
+const maskParty = (ctx: Ctx, p: StoredParty) => ({
+  ...p,
+  idNumber: maskIdNumber(decryptOrNull(ctx, p.idNumber)),
+  phone: maskPhone(decryptOrNull(ctx, p.phone)),
+  address: maskAddress(decryptOrNull(ctx, p.address)),
+});
+const revealParty = (ctx: Ctx, p: StoredParty) => ({
+  ...p,
+  idNumber: decryptOrNull(ctx, p.idNumber),
+  phone: decryptOrNull(ctx, p.phone),
+  address: decryptOrNull(ctx, p.address),
+});
+
+/** The case as staff see it: personal data of every party masked. */
+export const toCaseView = (ctx: Ctx, row: ReconsiderationCaseRow, names: { orgName?: string | null; respondentName?: string | null } = {}) => ({
+  ...row,
+  orgName: names.orgName ?? null,
+  respondentName: names.respondentName ?? null,
+  applicants: row.applicants.map((p) => maskParty(ctx, p)),
+  thirdParties: row.thirdParties.map((p) => maskParty(ctx, p)),
+  agent: row.agent ? maskParty(ctx, row.agent) : null,
+});
+
+/** Every party's personal data in full (for the audited 查看完整信息 action). */
+export const revealParties = (ctx: Ctx, row: ReconsiderationCaseRow) => ({
+  applicants: row.applicants.map((p) => revealParty(ctx, p)),
+  thirdParties: row.thirdParties.map((p) => revealParty(ctx, p)),
+  agent: row.agent ? revealParty(ctx, row.agent) : null,
+});
+
+/** The name of a unit, for views and documents. */
+export const orgNameOf = async (db: DbOrTx, orgId: number): Promise<string | null> => {
+  const [org] = await db.select({ name: orgUnit.name }).from(orgUnit).where(eq(orgUnit.id, orgId));
+  return org?.name ?? null;
+};
+
+export const orgNameSql = sql<string>`(select name from org_unit o where o.id = ${reconsiderationCase.orgId})`;
+export const respondentNameSql = sql<string>`(select name from org_unit o where o.id = ${reconsiderationCase.respondentOrgId})`;
