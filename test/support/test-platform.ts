@@ -225,12 +225,12 @@ const USERS: Record<string, [keyof TestUnits, string[]]> = {
 };
 
 /** Builds a fresh platform with the test jurisdiction. `now` is Asia/Shanghai wall time. */
-export const createTestWorld = async (opts: { now?: string; modules?: ModuleDefinition[] } = {}): Promise<TestWorld> => {
+export const createTestWorld = async (opts: { now?: string; modules?: ModuleDefinition[]; config?: Partial<PlatformConfig> } = {}): Promise<TestWorld> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'fz-test-'));
   const clock = new TestClock(opts.now ?? '2026-11-23T09:00:00');
   const { database, drop } = await openTestDatabase();
   const platform = await createPlatform({
-    config: TEST_CONFIG(dataDir),
+    config: { ...TEST_CONFIG(dataDir), ...opts.config },
     modules: opts.modules ?? appModules,
     database,
     keys: keyStoreFromMaster(Buffer.alloc(32, 7)),

@@ -40,3 +40,25 @@ describe('登录失败按来源地址限流', () => {
     assert.equal((await attempt('office', TEST_PASSWORD, '203.0.113.8')).status, 200);
   });
 });
+
+describe('反向代理之后（TRUST_PROXY=1）：来源地址取 X-Forwarded-For 的最后一项', () => {
+  let world: TestWorld;
+  before(async () => {
+    world = await createTestWorld({ now: '2026-11-23T09:00:00', config: { trustProxy: true } });
+  });
+  after(() => world.close());
+
+  // Every request arrives from the proxy's socket address; the proxy appends the client's address.
+  const viaProxy = (client: string, username: string, password: string) =>
+    world.anonymous('10.0.0.1').request('POST', '/api/auth/login', JSON.stringify({ username, password }), {
+      'content-type': 'application/json',
+      'x-forwarded-for': `1.2.3.4, ${client}`,
+    });
+
+  test('限流按客户端地址而非代理地址计；客户端自填的前几项不起作用', async () => {
+    for (let i = 0; i < LOGIN_FAILURES_PER_IP; i += 1) assert.equal((await viaProxy('203.0.113.50', `nobody${i}`, 'Wrong@Passw0rd')).status, 401);
+    assert.equal((await viaProxy('203.0.113.50', 'office', TEST_PASSWORD)).status, 429);
+    // Same proxy, same forged first entry, another client: not affected.
+    assert.equal((await viaProxy('203.0.113.51', 'office', TEST_PASSWORD)).status, 200);
+  });
+});
