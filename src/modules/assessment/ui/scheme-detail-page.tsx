@@ -8,7 +8,7 @@ import { api, ApiError, downloadFile } from '../../../web/api-client';
 import { attempt, handleError } from '../../../web/kit/error-policy';
 import { formatDateTime } from '../../../web/kit/format';
 import { useSession } from '../../../web/session';
-import { ImportButton } from './import-button';
+import { ImportXlsxButton } from '../../../web/kit/import-xlsx-button';
 import { SchemeItemsTab } from './scheme-items-tab';
 import { SchemeStatusTag } from './scheme-list-page';
 import { SchemeResultsTab } from './scheme-results-tab';
@@ -124,7 +124,7 @@ export default function SchemeDetailPage() {
                     <Button icon={<DownloadOutlined />} onClick={() => void attempt(() => downloadFile(`/api/assessment/schemes/${s.id}/score-sheet`, `${s.year}年度评分表.xlsx`))}>
                       下载评分表
                     </Button>
-                    <ImportButton url={`/api/assessment/schemes/${s.id}/score-sheet`} label="导入评分表" onImported={refresh} testId="score-import" />
+                    <ImportXlsxButton url={`/api/assessment/schemes/${s.id}/score-sheet`} label="导入评分表" onImported={refresh} testId="score-import" />
                   </>
                 ) : null}
                 {s.status === 'published' ? (

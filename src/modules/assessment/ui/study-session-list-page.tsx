@@ -11,7 +11,7 @@ import { ListPage } from '../../../web/kit/list-page';
 import { OrgTreeSelect, useOrgs } from '../../../web/kit/org-tree-select';
 import { useSession } from '../../../web/session';
 import { STUDY_FORMS } from '../options';
-import { ImportButton } from './import-button';
+import { ImportXlsxButton } from '../../../web/kit/import-xlsx-button';
 
 interface Row {
   id: number;
@@ -139,7 +139,7 @@ export default function StudySessionListPage() {
         exportFileName="领导干部学法.xlsx"
         actions={
           <>
-            {can('assessment:import') ? <ImportButton url="/api/assessment/study-sessions/import" onImported={() => setReloadKey((k) => k + 1)} testId="study-import" /> : null}
+            {can('assessment:import') ? <ImportXlsxButton url="/api/assessment/study-sessions/import" onImported={() => setReloadKey((k) => k + 1)} testId="study-import" /> : null}
             {writable ? (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="study-new">
                 登记学法

@@ -12,7 +12,7 @@ import { OrgTreeSelect } from '../../../web/kit/org-tree-select';
 import { StatusTag, stateOptions } from '../../../web/kit/status-tag';
 import { useSession } from '../../../web/session';
 import { assignmentMachine } from '../assignment-machine';
-import { ImportXlsxButton } from './import-xlsx-button';
+import { ImportXlsxButton } from '../../../web/kit/import-xlsx-button';
 import type { AssignmentListItem } from './types';
 
 interface Filters extends Record<string, unknown> {

@@ -8,7 +8,7 @@ import { DownloadOutlined, EditOutlined } from '@ant-design/icons';
 import { api, downloadFile } from '../../../web/api-client';
 import { attempt } from '../../../web/kit/error-policy';
 import { useSession } from '../../../web/session';
-import { ImportXlsxButton } from './import-xlsx-button';
+import { ImportXlsxButton } from '../../../web/kit/import-xlsx-button';
 import type { Edition, IndicatorNode, IndicatorTree } from './types';
 
 interface EditValues {

@@ -12,7 +12,7 @@ import { OrgTreeSelect } from '../../../web/kit/org-tree-select';
 import { StatusTag, stateOptions } from '../../../web/kit/status-tag';
 import { useSession } from '../../../web/session';
 import { CHANNELS, REPLY_TYPES, requestMachine } from '../request-machine';
-import { ImportButton } from './import-button';
+import { ImportXlsxButton } from '../../../web/kit/import-xlsx-button';
 import type { RequestListItem } from './types';
 
 interface Filters extends Record<string, unknown> {
@@ -94,7 +94,7 @@ export default function RequestListPage() {
       tableTestId="list-table"
       actions={
         <>
-          {can('disclosure:import') ? <ImportButton onImported={() => setReloadKey((k) => k + 1)} /> : null}
+          {can('disclosure:import') ? <ImportXlsxButton url="/api/disclosure/requests/import" onImported={() => setReloadKey((k) => k + 1)} testId="disclosure-import" /> : null}
           {can('disclosure:register') ? (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/disclosure/requests/new')} data-testid="disclosure-new">
               登记申请

@@ -1,20 +1,37 @@
-// 导入Excel for 法治考核: uploads an .xlsx and shows how many were written or each rejected row.
+// 导入Excel: uploads an .xlsx (with optional extra form fields), then shows how many rows were written or
+// each rejected row (an import is all-or-nothing: the server answers 422 with the per-row report).
 import { useState } from 'react';
 import { Alert, Button, Modal, Table, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
-import { api, ApiError } from '../../../web/api-client';
-import { handleError } from '../../../web/kit/error-policy';
+import { api, ApiError } from '../api-client';
+import { handleError } from './error-policy';
 
 interface ImportResult {
   created: number;
   errors: { row: number; field: string; message: string }[];
 }
 
-export function ImportButton({ url, label = '导入Excel', onImported, testId }: { url: string; label?: string; onImported: () => void; testId: string }) {
+export function ImportXlsxButton({
+  url,
+  label = '导入Excel',
+  fields,
+  onImported,
+  testId,
+}: {
+  url: string;
+  label?: string;
+  /** Extra form fields sent with the file; returning null cancels the upload. */
+  fields?: () => Record<string, string> | null;
+  onImported: () => void;
+  testId?: string;
+}) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
   const upload = async (file: File) => {
+    const extra = fields ? fields() : {};
+    if (extra === null) return;
     const body = new FormData();
+    for (const [k, v] of Object.entries(extra)) body.set(k, v);
     body.set('file', file, file.name);
     setBusy(true);
     let res: ImportResult | null = null;
@@ -34,7 +51,7 @@ export function ImportButton({ url, label = '导入Excel', onImported, testId }:
   return (
     <>
       <Upload
-        accept=".xlsx"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         showUploadList={false}
         beforeUpload={(file) => {
           void upload(file);
