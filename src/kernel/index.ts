@@ -7,7 +7,7 @@ export { can, requirePermission, scopeWhere, scopeCovers, orgInScope, inOrgSubtr
 export { recordAudit } from './audit/record-audit';
 export { applyTransition, runClockEffects, syncStateTodo, type WorkflowTable } from './workflow/apply-transition';
 export { deadlinesOf, toDeadlineView } from './workflow/clocks';
-export { findOpenDeadlines, getOpenDeadlineInScope, type OpenDeadline, type OpenDeadlineFilter } from './workflow/open-deadlines';
+export { findOpenDeadlines, getOpenDeadlineInScope, pageDeadlines, type OpenDeadline, type OpenDeadlineFilter } from './workflow/open-deadlines';
 export { computeStatistic, isDeclaredStatistic, statisticCatalog, type StatisticInfo } from './statistics/statistic-service';
 export { formatNumber, nextSequenceValue } from './numbering/next-number';
 export { writeXlsx, readXlsx, type ExcelColumn, type ImportColumn, type RowError } from './excel/excel';

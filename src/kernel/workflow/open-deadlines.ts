@@ -1,4 +1,5 @@
-import { and, asc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { MachineDef } from '../shared/define-machine';
 import { scopeWhere } from '../auth/data-scope';
 import type { Ctx } from '../context';
 import { caseClock, orgUnit } from '../db/schema';
@@ -137,4 +138,35 @@ export const getOpenDeadlineInScope = async (ctx: Ctx, clockId: number): Promise
     .where(and(eq(caseClock.id, clockId), visible.cond, sql`${caseClock.status} <> 'stopped'`));
   if (rows.length === 0) throw notFound('期限');
   return (await shape(ctx, rows, toLocalDate(ctx.now)))[0]!;
+};
+
+/**
+ * The deadline a list shows beside each record of a page, in one indexed query: the record's open clock
+ * `clockKey` (running before paused); with `includeStopped`, a record without one shows its latest stopped
+ * clock (so a closed record reads 已结束 rather than nothing).
+ */
+export const pageDeadlines = async (
+  ctx: Ctx,
+  machine: MachineDef,
+  clockKey: string,
+  ids: readonly number[],
+  opts: { includeStopped?: boolean } = {},
+): Promise<Map<number, DeadlineView>> => {
+  if (ids.length === 0) return new Map();
+  const rows = await ctx.db
+    .selectDistinctOn([caseClock.entityId])
+    .from(caseClock)
+    .where(
+      and(
+        eq(caseClock.entityType, machine.entity),
+        inArray(caseClock.entityId, [...ids]),
+        eq(caseClock.clockKey, clockKey),
+        opts.includeStopped ? undefined : ne(caseClock.status, 'stopped'),
+      ),
+    )
+    .orderBy(caseClock.entityId, sql`case ${caseClock.status} when 'running' then 0 when 'paused' then 1 else 2 end`, desc(caseClock.id));
+  const calendar = await ctx.services.calendar.get();
+  const today = toLocalDate(ctx.now);
+  const dueSoon = machine.clocks[clockKey]?.dueSoonWorkingDays;
+  return new Map(rows.map((c) => [c.entityId, toDeadlineView(c, calendar, today, dueSoon)]));
 };

@@ -1,5 +1,5 @@
-import { and, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { caseClock, inOrgSubtree, requirePermission, toDeadlineView, toLocalDate, type Ctx } from '../../../kernel';
+import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { inOrgSubtree, pageDeadlines, requirePermission, toLocalDate, type Ctx } from '../../../kernel';
 import { assignmentMachine } from '../assignment-machine';
 import type { AssignmentFilter } from '../contract';
 import { demoTask, indicator, taskAssignment } from '../schema';
@@ -66,23 +66,7 @@ export const findAssignments = async (ctx: Ctx, f: AssignmentFilter, page: { pag
     .orderBy(sql`case when ${taskAssignment.status} in ('closed', 'cancelled') then 1 else 0 end`, taskAssignment.dueDate, desc(taskAssignment.id))
     .limit(page.pageSize)
     .offset((page.page - 1) * page.pageSize);
-  const ids = rows.map((r) => r.id);
-  const clocks = ids.length
-    ? await ctx.db
-        .selectDistinctOn([caseClock.entityId])
-        .from(caseClock)
-        .where(and(eq(caseClock.entityType, assignmentMachine.entity), inArray(caseClock.entityId, ids), eq(caseClock.clockKey, 'completion')))
-        .orderBy(caseClock.entityId, sql`case when ${caseClock.status} <> 'stopped' then 0 else 1 end`, desc(caseClock.id))
-    : [];
-  const clockOf = new Map(clocks.map((c) => [c.entityId, c]));
-  const calendar = await ctx.services.calendar.get();
-  const today = toLocalDate(ctx.now);
-  const dueSoon = assignmentMachine.clocks.completion?.dueSoonWorkingDays;
-  return {
-    total: Number(total),
-    items: rows.map((r) => {
-      const clock = clockOf.get(r.id);
-      return { ...r, deadline: clock ? toDeadlineView(clock, calendar, today, dueSoon) : null };
-    }),
-  };
+  // Closed assignments show their stopped deadline (已结束), open ones the running one.
+  const deadlines = await pageDeadlines(ctx, assignmentMachine, 'completion', rows.map((r) => r.id), { includeStopped: true });
+  return { total: Number(total), items: rows.map((r) => ({ ...r, deadline: deadlines.get(r.id) ?? null })) };
 };

@@ -1,6 +1,5 @@
-import { and, count, desc, eq, gte, ilike, inArray, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import { requirePermission, toDeadlineView, toLocalDate, type Ctx } from '../../../kernel';
-import { caseClock } from '../../../kernel';
+import { and, count, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
+import { pageDeadlines, requirePermission, toLocalDate, type Ctx } from '../../../kernel';
 import type { RequestFilter } from '../contract';
 import { requestMachine } from '../request-machine';
 import { disclosureRequest } from '../schema';
@@ -59,31 +58,7 @@ export const findRequests = async (ctx: Ctx, f: RequestFilter, page: { page: num
     .orderBy(desc(disclosureRequest.receivedDate), desc(disclosureRequest.id))
     .limit(page.pageSize)
     .offset((page.page - 1) * page.pageSize);
-  // The open reply clock of each row on the page, in one indexed query (not a per-row subquery).
-  const ids = rows.map((r) => r.id);
-  const clocks = ids.length
-    ? await ctx.db
-        .selectDistinctOn([caseClock.entityId])
-        .from(caseClock)
-        .where(
-          and(
-            eq(caseClock.entityType, requestMachine.entity),
-            inArray(caseClock.entityId, ids),
-            eq(caseClock.clockKey, 'reply'),
-            ne(caseClock.status, 'stopped'),
-          ),
-        )
-        .orderBy(caseClock.entityId, desc(caseClock.id))
-    : [];
-  const clockOf = new Map(clocks.map((c) => [c.entityId, c]));
-  const calendar = await ctx.services.calendar.get();
-  const today = toLocalDate(ctx.now);
-  const dueSoon = requestMachine.clocks.reply?.dueSoonWorkingDays;
-  return {
-    total: Number(total),
-    items: rows.map((r) => {
-      const clock = clockOf.get(r.id);
-      return { ...r, deadline: clock ? toDeadlineView(clock, calendar, today, dueSoon) : null };
-    }),
-  };
+  // The open reply deadline of each row on the page, in one indexed query (not a per-row subquery).
+  const deadlines = await pageDeadlines(ctx, requestMachine, 'reply', rows.map((r) => r.id));
+  return { total: Number(total), items: rows.map((r) => ({ ...r, deadline: deadlines.get(r.id) ?? null })) };
 };

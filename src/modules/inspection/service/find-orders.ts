@@ -1,5 +1,5 @@
-import { and, count, desc, eq, gte, ilike, inArray, isNotNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import { caseClock, recordAudit, requirePermission, toDeadlineView, toLocalDate, writeXlsx, type Ctx } from '../../../kernel';
+import { and, count, desc, eq, gte, ilike, inArray, isNotNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { pageDeadlines, recordAudit, requirePermission, toLocalDate, writeXlsx, type Ctx } from '../../../kernel';
 import type { OrderFilter } from '../contract';
 import { ESCALATION_LEVELS, FINDING_SOURCES, orderMachine } from '../order-machine';
 import { supervisionOrder } from '../schema';
@@ -60,25 +60,8 @@ export const findOrders = async (ctx: Ctx, f: OrderFilter, page: { page: number;
     .orderBy(desc(supervisionOrder.issuedOn), desc(supervisionOrder.id))
     .limit(page.pageSize)
     .offset((page.page - 1) * page.pageSize);
-  const ids = rows.map((r) => r.id);
-  const clocks = ids.length
-    ? await ctx.db
-        .selectDistinctOn([caseClock.entityId])
-        .from(caseClock)
-        .where(and(eq(caseClock.entityType, orderMachine.entity), inArray(caseClock.entityId, ids), eq(caseClock.clockKey, 'rectification'), ne(caseClock.status, 'stopped')))
-        .orderBy(caseClock.entityId, desc(caseClock.id))
-    : [];
-  const clockOf = new Map(clocks.map((c) => [c.entityId, c]));
-  const calendar = await ctx.services.calendar.get();
-  const today = toLocalDate(ctx.now);
-  const dueSoon = orderMachine.clocks.rectification?.dueSoonWorkingDays;
-  return {
-    total: Number(total),
-    items: rows.map((r) => {
-      const clock = clockOf.get(r.id);
-      return { ...r, deadline: clock ? toDeadlineView(clock, calendar, today, dueSoon) : null };
-    }),
-  };
+  const deadlines = await pageDeadlines(ctx, orderMachine, 'rectification', rows.map((r) => r.id));
+  return { total: Number(total), items: rows.map((r) => ({ ...r, deadline: deadlines.get(r.id) ?? null })) };
 };
 
 const stateLabel = (s: string) => orderMachine.states[s as keyof typeof orderMachine.states]?.label ?? s;
