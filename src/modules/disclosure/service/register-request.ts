@@ -1,8 +1,8 @@
-import { randomInt } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import {
   AppError,
   encryptField,
+  newReceiptCode,
   formatNumber,
   nextSequenceValue,
   orgInScope,
@@ -21,9 +21,6 @@ import { requestMachine } from '../request-machine';
 import { disclosureRequest, type DisclosureRequestRow } from '../schema';
 import { MODULE, PERM } from './request-access';
 
-// No 0/O/1/I/L: a code read over the phone must not be misheard.
-const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const newReceiptCode = (): string => Array.from({ length: 12 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
 
 /**
  * Inserts a request with its registration number, starts the reply and 补正 clocks (条例第三十、

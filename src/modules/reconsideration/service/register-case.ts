@@ -1,7 +1,7 @@
-import { randomInt } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import {
   encryptField,
+  newReceiptCode,
   formatNumber,
   nextSequenceValue,
   orgInScope,
@@ -21,9 +21,6 @@ import { reconsiderationCase, type ReconsiderationCaseRow, type StoredParty } fr
 import { MODULE, PERM } from './access';
 import { applicationWindow } from './application-window';
 
-// No 0/O/1/I/L: a code read over the phone must not be misheard.
-const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const newReceiptCode = (): string => Array.from({ length: 12 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
 
 /** Units that act as 行政复议机构 (the portal offers these). */
 export const BODY_ORG_KINDS: string[] = ['justice_bureau'];
