@@ -11,6 +11,8 @@ export interface Actor {
   displayName: string;
   orgId: number;
   orgPath: string;
+  /** Path of the actor's 辖区: the nearest city/county/town unit at or above the actor's unit. */
+  jurisdictionPath: string;
   orgName: string;
   adminKind: AdminKind | null;
   /** Permission code → the broadest scope any of the actor's roles gives it. */

@@ -14,7 +14,7 @@ export { writeXlsx, readXlsx, type ExcelColumn, type ImportColumn, type RowError
 export { encryptField, decryptField } from './crypto/sm';
 export { newReceiptCode } from './crypto/receipt-code';
 export { maskIdNumber, maskPhone, maskAddress, maskName, maskEmail } from './shared/mask';
-export { defineModule, type ModuleDefinition, type StatisticDef, type DemoOrgDirectory } from './module/define-module';
+export { defineModule, type ModuleDefinition, type StatisticDef, type DemoOrgDirectory, type RiskSignal, type RiskSignalSource } from './module/define-module';
 export { createRouter, staffCtx } from './http/router';
 export { apiRoute, documentUpload, idParams, pageQuery } from './http/openapi-helpers';
 export { parseFormBody } from './http/validation';

@@ -222,6 +222,10 @@ const USERS: Record<string, [keyof TestUnits, string[]]> = {
   liaisonB: ['countyBGov', ['department_liaison']],
   reconA: ['countyAJustice', ['reconsideration_handler']],
   reconApproverA: ['countyAJustice', ['reconsideration_approver']],
+  litigationA: ['countyAJustice', ['litigation_coordinator']],
+  supervisorA: ['countyAJustice', ['enforcement_supervisor']],
+  staffA: ['countyADept', ['enforcement_staff']],
+  staffB: ['countyBGov', ['enforcement_staff']],
 };
 
 /** Builds a fresh platform with the test jurisdiction. `now` is Asia/Shanghai wall time. */

@@ -38,6 +38,13 @@ export const BUILTIN_ROLES: BuiltinRole[] = [
       'assessment:import',
       'reconsideration:read',
       'reconsideration:export',
+      'litigation:read',
+      'litigation:export',
+      'litigation:configure',
+      'enforcement:read',
+      'enforcement:export',
+      'random-inspection:read',
+      'random-inspection:export',
     ],
   },
   {
@@ -45,15 +52,44 @@ export const BUILTIN_ROLES: BuiltinRole[] = [
     name: '领导（查阅）',
     scope: 'unit_and_below',
     adminKind: null,
-    permissions: ['report:read', 'disclosure:read', 'demonstration:read', 'inspection:read', 'assessment:read', 'reconsideration:read'],
+    permissions: [
+      'report:read',
+      'disclosure:read',
+      'demonstration:read',
+      'inspection:read',
+      'assessment:read',
+      'reconsideration:read',
+      'litigation:read',
+      'enforcement:read',
+      'random-inspection:read',
+    ],
   },
   {
-    // 各部门法制员: reports their unit's task progress, rectification and 述法/学法 records.
+    // 各部门法制员: reports their unit's task progress, rectification and 述法/学法 records; registers and
+    // handles the lawsuits against the unit; does the 法制审核 of the unit's enforcement cases and answers
+    // 执法监督 notices; keeps the unit's 双随机 lists and plans.
     code: 'department_liaison',
     name: '部门法制员',
     scope: 'unit',
     adminKind: null,
-    permissions: ['report:read', 'demonstration:read', 'demonstration:report', 'inspection:read', 'inspection:rectify', 'assessment:read', 'assessment:report'],
+    permissions: [
+      'report:read',
+      'demonstration:read',
+      'demonstration:report',
+      'inspection:read',
+      'inspection:rectify',
+      'assessment:read',
+      'assessment:report',
+      'litigation:read',
+      'litigation:register',
+      'litigation:handle',
+      'enforcement:read',
+      'enforcement:report',
+      'enforcement:legalReview',
+      'random-inspection:read',
+      'random-inspection:manage',
+      'random-inspection:record',
+    ],
   },
   {
     code: 'reconsideration_handler',
@@ -68,6 +104,40 @@ export const BUILTIN_ROLES: BuiltinRole[] = [
     scope: 'unit_and_below',
     adminKind: null,
     permissions: ['report:read', 'reconsideration:read', 'reconsideration:approve', 'reconsideration:export'],
+  },
+  {
+    // 司法局行政应诉科: tracks every lawsuit against the agencies of its 辖区 and sets the 三色预警 thresholds.
+    code: 'litigation_coordinator',
+    name: '行政应诉工作人员',
+    scope: 'jurisdiction',
+    adminKind: null,
+    permissions: ['report:read', 'litigation:read', 'litigation:register', 'litigation:handle', 'litigation:configure', 'litigation:export'],
+  },
+  {
+    // 司法局行政执法协调监督科: the registers (主体、人员与证件、事项与基准), 案卷评查 and 执法监督 of its 辖区.
+    code: 'enforcement_supervisor',
+    name: '行政执法监督人员',
+    scope: 'jurisdiction',
+    adminKind: null,
+    permissions: [
+      'report:read',
+      'enforcement:read',
+      'enforcement:manage',
+      'enforcement:review',
+      'enforcement:supervise',
+      'enforcement:import',
+      'enforcement:export',
+      'random-inspection:read',
+      'random-inspection:export',
+    ],
+  },
+  {
+    // 执法机关的执法人员: enters the unit's cases and records 双随机 inspection results.
+    code: 'enforcement_staff',
+    name: '执法人员（案件录入）',
+    scope: 'unit',
+    adminKind: null,
+    permissions: ['enforcement:read', 'enforcement:report', 'enforcement:export', 'random-inspection:read', 'random-inspection:record'],
   },
   {
     code: 'disclosure_handler',

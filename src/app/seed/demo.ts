@@ -105,6 +105,12 @@ const USERS: [string, string, string, string[]][] = [
   ['sz_fy', '市司法局 许复议', '示范市司法局', ['reconsideration_handler']],
   ['sz_fyfzr', '市司法局 沈科长', '示范市司法局', ['reconsideration_approver']],
   ['qs_fy', '青山县司法局 杨复议', '青山县司法局', ['reconsideration_handler']],
+  ['sz_ys', '市司法局 罗应诉', '示范市司法局', ['litigation_coordinator']],
+  ['qs_ys', '青山县司法局 马应诉', '青山县司法局', ['litigation_coordinator']],
+  ['sz_zfjd', '市司法局 田监督', '示范市司法局', ['enforcement_supervisor']],
+  ['qs_zfjd', '青山县司法局 邓监督', '青山县司法局', ['enforcement_supervisor']],
+  ['qs_zfry', '青山县市场监管局 孙执法', '青山县市场监督管理局', ['enforcement_staff']],
+  ['lw_zfry', '绿水区市场监管局 曹执法', '绿水区市场监督管理局', ['enforcement_staff']],
 ];
 
 /** Seeds roles (always) and, for the demo, the fictional jurisdiction and its accounts. */

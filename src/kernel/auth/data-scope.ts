@@ -3,7 +3,7 @@ import { AppError } from '../errors/app-error';
 import type { Actor, Ctx } from '../context';
 import type { DataScope } from '../db/schema';
 
-const RANK: Record<DataScope, number> = { own: 1, unit: 2, unit_and_below: 3, all: 4 };
+const RANK: Record<DataScope, number> = { own: 1, unit: 2, unit_and_below: 3, jurisdiction: 4, all: 5 };
 
 /** The broader of two scopes. */
 export const widerScope = (a: DataScope | undefined, b: DataScope): DataScope => (a && RANK[a] >= RANK[b] ? a : b);
@@ -15,6 +15,7 @@ export const scopeCovers = (actor: Actor | null, wider: string, narrower: string
   if (!a || !b) return false;
   // `own` (records I created) is not nested in the unit scopes: a record I created may belong to another unit.
   if (a === 'all' || a === b) return true;
+  if (a === 'jurisdiction') return b === 'unit' || b === 'unit_and_below';
   return a === 'unit_and_below' && b === 'unit';
 };
 
@@ -47,6 +48,8 @@ export const scopeWhere = (actor: Actor | null, permission: string, cols: ScopeC
       return sql`true`;
     case 'unit_and_below':
       return sql`${cols.org} in (select ou.id from org_unit ou where ou.path like ${`${actor.orgPath}%`})`;
+    case 'jurisdiction':
+      return sql`${cols.org} in (select ou.id from org_unit ou where ou.path like ${`${actor.jurisdictionPath}%`})`;
     case 'unit':
       return sql`${cols.org} = ${actor.orgId}`;
     case 'own':
@@ -60,6 +63,7 @@ export const orgInScope = (actor: Actor, permission: string, org: { id: number; 
   if (!scope) return false;
   if (scope === 'all') return true;
   if (scope === 'unit_and_below') return org.path.startsWith(actor.orgPath);
+  if (scope === 'jurisdiction') return org.path.startsWith(actor.jurisdictionPath);
   return org.id === actor.orgId;
 };
 

@@ -18,12 +18,14 @@ export interface ActorRow {
   is_active: boolean;
   org_id: number;
   org_path: string;
+  jurisdiction_path: string | null;
   org_name: string;
   roles: RoleGrant[] | null;
 }
 
 /** The columns (over alias `u` of app_user) that make an Actor: user, unit and roles in one round trip. */
 export const actorColumns = sql`u.id as user_id, u.username, u.display_name, u.is_active, u.org_id, o.path as org_path, o.name as org_name,
+  (select j.path from org_unit j where j.kind in ('city', 'county', 'town') and o.path like j.path || '%' order by j.depth desc limit 1) as jurisdiction_path,
   (select json_agg(json_build_object('name', r.name, 'scope', r.scope, 'adminKind', r.admin_kind, 'permissions', r.permissions) order by r.id)
      from user_role ur join role r on r.id = ur.role_id where ur.user_id = u.id) as roles`;
 
@@ -39,6 +41,7 @@ export const actorFromRow = (row: ActorRow): Actor | null => {
     displayName: row.display_name,
     orgId: row.org_id,
     orgPath: row.org_path,
+    jurisdictionPath: row.jurisdiction_path ?? row.org_path,
     orgName: row.org_name,
     adminKind: roles.find((r) => r.adminKind)?.adminKind ?? null,
     grants,

@@ -68,7 +68,12 @@ export const orgUnit = pgTable(
   ],
 );
 
-export const DATA_SCOPES = ['own', 'unit', 'unit_and_below', 'all'] as const;
+/**
+ * 数据范围: `own` records I created; `unit` my unit; `unit_and_below` my unit's subtree; `jurisdiction` the
+ * whole 辖区 my unit belongs to (the nearest city/county/town above it and everything below: a 司法局
+ * supervising every agency of its county); `all` everything.
+ */
+export const DATA_SCOPES = ['own', 'unit', 'unit_and_below', 'jurisdiction', 'all'] as const;
 export type DataScope = (typeof DATA_SCOPES)[number];
 export const ADMIN_KINDS = ['system', 'security', 'audit'] as const;
 export type AdminKind = (typeof ADMIN_KINDS)[number];

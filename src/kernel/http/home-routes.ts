@@ -70,6 +70,32 @@ export const homeRoutes = () =>
         return c.json(await findOpenDeadlines(staffCtx(c), filter, { page, pageSize }), 200);
       },
     )
+    .openapi(
+      apiRoute('get', '/risk-signals', {
+        tags: ['首页'],
+        summary: '风险预警清单（各模块判定存在风险的单位，按数据权限）',
+        query: z.object({
+          level: z.enum(['red', 'yellow', 'all'], { error: '等级须为 red（红色）、yellow（黄色）或 all（全部）' }).default('all'),
+          module: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, '模块键无效').optional(),
+          orgId: z.coerce.number({ error: '单位须为数字' }).int().positive('单位无效').optional(),
+        }),
+      }),
+      async (c) => {
+        const ctx = staffCtx(c);
+        const { level, module, orgId } = c.req.valid('query');
+        const items = [];
+        for (const m of ctx.services.registry.modules) {
+          const source = m.riskSignals;
+          if (!source || (module && m.manifest.key !== module)) continue;
+          if (!ctx.actor!.grants[permissionCode(m.manifest.key, source.permission)]) continue;
+          for (const s of await source.list({ ctx, orgId })) {
+            if (level === 'all' || s.level === level) items.push({ ...s, module: m.manifest.key, moduleLabel: m.manifest.label, sourceLabel: source.label });
+          }
+        }
+        items.sort((a, b) => (a.level === b.level ? a.orgName.localeCompare(b.orgName, 'zh-CN') : a.level === 'red' ? -1 : 1));
+        return c.json({ items }, 200);
+      },
+    )
     .openapi(apiRoute('get', '/orgs/tree', { tags: ['首页'], summary: '我的数据范围内的单位（用于筛选与登记）', query: z.object({ permission: z.string().max(80).optional() }) }), async (c) => {
       const ctx = staffCtx(c);
       const actor = ctx.actor!;

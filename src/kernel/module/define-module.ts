@@ -32,6 +32,31 @@ export interface EntityDef {
   readPermission?: string;
 }
 
+/**
+ * 风险预警: a unit a module judges at risk (e.g. 行政应诉 red: many lost cases, heads not appearing),
+ * beside the overdue deadlines in 督察's list. `list` must apply the actor's data scope itself.
+ */
+export interface RiskSignal {
+  /** Stable key of the signal within the module, e.g. `agency-color:17`. */
+  key: string;
+  level: 'red' | 'yellow';
+  orgId: number;
+  orgName: string;
+  /** Short title, e.g. 甲县自然资源局 行政应诉红色预警. */
+  title: string;
+  /** Why: the figures that crossed the thresholds, in Chinese. */
+  reason: string;
+  /** Web path of the page explaining it, e.g. /litigation/warnings?orgId=17. */
+  link: string;
+}
+
+export interface RiskSignalSource {
+  label: string;
+  /** Module-local permission needed to see the signals. */
+  permission: string;
+  list: (args: { ctx: Ctx; orgId?: number | undefined }) => Promise<RiskSignal[]>;
+}
+
 /** The server-side declaration of a module: one per module folder. */
 export interface ModuleDefinition {
   manifest: Manifest;
@@ -45,6 +70,8 @@ export interface ModuleDefinition {
   attachmentOwners?: Record<string, (args: { ctx: Ctx; ownerId: number; mode: 'read' | 'write' }) => Promise<void>>;
   entities?: Record<string, EntityDef>;
   statistics?: readonly StatisticDef[];
+  /** Units this module judges at risk, listed with overdue deadlines in 督察's 逾期与风险 list. */
+  riskSignals?: RiskSignalSource;
   /** Demo data for an empty database (never in production). */
   seedDemo?: (ctx: Ctx, org: DemoOrgDirectory) => Promise<void>;
   /** Modules whose demo records this module's demo seed builds on (e.g. turns their overdue deadlines into 督办单). */

@@ -58,7 +58,7 @@ export const demoSeed = async (ctx: Ctx, dir: DemoOrgDirectory): Promise<void> =
   // A unit's own 法制员 (or, for units without a demo account, a stand-in with the same role in that unit).
   const asUnit = async (unit: { id: number; path: string; name: string }, d: string): Promise<Ctx> => {
     const own = dir.users.find((u) => u.orgId === unit.id && u.roleCodes.includes('department_liaison'));
-    const actor = own ? await loadActor(ctx.db, own.id) : { ...liaison, orgId: unit.id, orgPath: unit.path, orgName: unit.name, displayName: `${unit.name} 法制员` };
+    const actor = own ? await loadActor(ctx.db, own.id) : { ...liaison, orgId: unit.id, orgPath: unit.path, jurisdictionPath: unit.path, orgName: unit.name, displayName: `${unit.name} 法制员` };
     return { ...ctx, actor, now: at(d) };
   };
   const units = TARGETS.map((n) => dir.units.find((u) => u.name === n)).filter((u): u is NonNullable<typeof u> => Boolean(u));

@@ -21,6 +21,7 @@ export const DATA_SCOPES = [
   { value: 'own', label: '本人' },
   { value: 'unit', label: '本单位' },
   { value: 'unit_and_below', label: '本单位及下级' },
+  { value: 'jurisdiction', label: '本辖区' },
   { value: 'all', label: '全部' },
 ] as const;
 

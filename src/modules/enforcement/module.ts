@@ -1,0 +1,22 @@
+import { defineModule } from '../../kernel';
+import { casesPart } from './cases/module-part';
+import { manifest } from './manifest';
+import { registryPart } from './registry/module-part';
+import { reviewPart } from './review/module-part';
+import { enforcementPublicRoutes, enforcementRoutes } from './routes';
+
+const parts = [registryPart, casesPart, reviewPart];
+
+/** 行政执法监督 (`enforcement`): the server declaration, merged from its three areas. */
+export const enforcementModule = defineModule({
+  manifest,
+  routes: enforcementRoutes,
+  publicRoutes: enforcementPublicRoutes,
+  numbering: Object.assign({}, ...parts.map((p) => p.numbering ?? {})) as NonNullable<typeof registryPart.numbering>,
+  attachmentOwners: Object.assign({}, ...parts.map((p) => p.attachmentOwners ?? {})) as NonNullable<typeof registryPart.attachmentOwners>,
+  entities: Object.assign({}, ...parts.map((p) => p.entities ?? {})) as NonNullable<typeof registryPart.entities>,
+  statistics: parts.flatMap((p) => p.statistics ?? []),
+  seedDemo: async (ctx, dir) => {
+    for (const p of parts) await p.seedDemo?.(ctx, dir);
+  },
+});

@@ -1,0 +1,13 @@
+import { createRouter } from '../../kernel';
+import { casesPublicRoutes } from './cases/public-routes';
+import { casesRoutes } from './cases/routes';
+import { registryRoutes } from './registry/routes';
+import { reviewRoutes } from './review/routes';
+
+/** Staff API of 行政执法监督, mounted at /api/enforcement: the three areas' routers side by side. */
+export const enforcementRoutes = () => createRouter().route('/', registryRoutes()).route('/', casesRoutes()).route('/', reviewRoutes());
+
+/** Public portal API (行政执法公示), mounted at /api/public/enforcement. */
+export const enforcementPublicRoutes = () => createRouter().route('/', casesPublicRoutes());
+
+export type EnforcementRoutes = ReturnType<typeof enforcementRoutes>;
