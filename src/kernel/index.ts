@@ -12,6 +12,7 @@ export { computeStatistic, isDeclaredStatistic, statisticCatalog, type Statistic
 export { formatNumber, nextSequenceValue } from './numbering/next-number';
 export { writeXlsx, readXlsx, type ExcelColumn, type ImportColumn, type RowError } from './excel/excel';
 export { encryptField, decryptField } from './crypto/sm';
+export { blindIndex } from './crypto/key-store';
 export { newReceiptCode } from './crypto/receipt-code';
 export { maskIdNumber, maskPhone, maskAddress, maskName, maskEmail } from './shared/mask';
 export { defineModule, type ModuleDefinition, type StatisticDef, type DemoOrgDirectory, type RiskSignal, type RiskSignalSource } from './module/define-module';

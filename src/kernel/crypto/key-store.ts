@@ -44,3 +44,9 @@ export const loadKeyStore = (keyFile: string, envKey = process.env.PLATFORM_MAST
   if (!/^[0-9a-fA-F]{64}$/.test(hex)) throw new Error(`密钥文件 ${keyFile} 内容无效`);
   return keyStoreFromMaster(Buffer.from(hex, 'hex'));
 };
+
+/**
+ * 盲索引: a keyed HMAC-SM3 of a normalised personal identifier (e.g. an ID number) so that equal values
+ * can be found and made unique without storing them in clear; useless without the platform's key.
+ */
+export const blindIndex = (keys: KeyStore, value: string): string => hmacSm3(keys.blindIndex, value.trim().toUpperCase());
