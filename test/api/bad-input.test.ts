@@ -205,7 +205,7 @@ describe('全部接口的错误输入: 一律 4xx（中文错误），从不 500
       [/^\/api\/attachments/, 'handlerA'],
       [/^\/api\/reports\//, 'office'],
       [/^\/api\/disclosure\//, 'handlerA'],
-      [/^\/api\/(home|orgs|deadlines)/, 'office'],
+      [/^\/api\/(home|orgs|deadlines|risk-signals)/, 'office'],
       ...fixtures.flatMap((f) => f.users),
     ];
     const hit = rules.find(([re]) => re.test(route));
