@@ -1,4 +1,4 @@
-import { bigint, boolean, date, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { appUser, orgUnit } from '../../../kernel/db/schema';
 import { discretionBenchmark, enforcementBody, enforcementItem } from '../registry/schema';
 
@@ -45,6 +45,54 @@ export const enforcementCase = pgTable(
     createdBy: integer().references(() => appUser.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    // --- cases area (not CONTRACT) ---
+    /** Natural persons' 身份证号 and phone: SM4 envelopes (encryptField); shown masked. */
+    partyIdNumber: text(),
+    partyPhone: text(),
+    /** 第五十八条 ground of a 重大 case (MAJOR_GROUNDS). */
+    majorGround: text(),
+    /** 承办执法人员 (enforcement_officer ids, ≥ 2 with a valid 执法证, 第四十二条). */
+    officerIds: jsonb().$type<number[]>().notNull().default([]),
+    /** 检查: 信用风险分类 A–D (分类分级检查), null when not graded. */
+    riskClass: text(),
+    investigationNote: text(),
+    /** 拟处罚告知 (第四十四条、第六十二条、第六十三条). */
+    noticeDate: date({ mode: 'string' }),
+    noticeFacts: text(),
+    proposedPenalty: text(),
+    hearingRight: boolean().notNull().default(false),
+    /** 听证 (第六十四条). */
+    hearingRequestDate: date({ mode: 'string' }),
+    hearingNoticeDate: date({ mode: 'string' }),
+    hearingDate: date({ mode: 'string' }),
+    hearingPlace: text(),
+    hearingPresider: text(),
+    hearingHeldDate: date({ mode: 'string' }),
+    hearingRecord: text(),
+    /** 法制审核 (第五十八条): passed 通过 | returned 退回补充. */
+    legalReviewResult: text({ enum: ['passed', 'returned'] }),
+    legalReviewerId: integer().references(() => appUser.id),
+    legalReviewerName: text(),
+    legalReviewDate: date({ mode: 'string' }),
+    legalReviewOpinion: text(),
+    /** 决定 (第五十七条). */
+    decisionType: text(),
+    decisionNo: text(),
+    decisionContent: text(),
+    noPenaltyBasis: text({ enum: ['MINOR', 'FIRST_MINOR', 'NO_FAULT'] }),
+    educationRecord: text(),
+    discretionReason: text(),
+    /** 送达 (第六十一条). */
+    servedDate: date({ mode: 'string' }),
+    serviceMode: text(),
+    /** 执行 (第六十七条). */
+    executionMode: text(),
+    paidDate: date({ mode: 'string' }),
+    executionNote: text(),
+    closingNote: text(),
+    /** Entered by Excel import (historical or other-system cases): no per-case history. */
+    imported: boolean().notNull().default(false),
+    reason: text(),
   },
   (t) => [
     uniqueIndex('enforcement_case_no_uq').on(t.orgId, t.caseNo),
@@ -53,3 +101,48 @@ export const enforcementCase = pgTable(
     index('enforcement_case_status_idx').on(t.status),
   ],
 );
+export type EnforcementCaseRow = typeof enforcementCase.$inferSelect;
+
+/**
+ * 行政执法公示 (事后公开, 国办发〔2018〕118号; 行政处罚法第四十八条): one record per decision, created with the
+ * decision. `targetName` is stored already masked for natural persons, so the portal never holds personal data.
+ */
+export const enforcementPublication = pgTable(
+  'enforcement_publication',
+  {
+    id: serial().primaryKey(),
+    caseId: integer()
+      .notNull()
+      .references(() => enforcementCase.id),
+    orgId: integer()
+      .notNull()
+      .references(() => orgUnit.id),
+    bodyId: integer()
+      .notNull()
+      .references(() => enforcementBody.id),
+    bodyName: text().notNull(),
+    category: text({ enum: CASE_KINDS }).notNull(),
+    targetName: text().notNull(),
+    decisionNo: text(),
+    decidedDate: date({ mode: 'string' }).notNull(),
+    /** 结论 published. */
+    conclusion: text(),
+    publishedDate: date({ mode: 'string' }),
+    /** The day the decision was changed, revoked or found unlawful (第四十八条: withdraw within 3 working days). */
+    changedDate: date({ mode: 'string' }),
+    withdrawGround: text(),
+    reason: text(),
+    withdrawnDate: date({ mode: 'string' }),
+    status: text().notNull(),
+    version: integer().notNull().default(1),
+    createdBy: integer().references(() => appUser.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('enforcement_publication_case_uq').on(t.caseId),
+    index('enforcement_publication_status_idx').on(t.status, t.publishedDate),
+    index('enforcement_publication_org_idx').on(t.orgId),
+  ],
+);
+export type EnforcementPublicationRow = typeof enforcementPublication.$inferSelect;

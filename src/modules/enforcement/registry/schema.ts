@@ -28,6 +28,12 @@ export const enforcementBody = pgTable(
     status: text({ enum: ['active', 'suspended', 'revoked'] }).notNull().default('active'),
     /** The last 确认 (periodic re-confirmation) and its year. */
     confirmedDate: date({ mode: 'string' }),
+    /** Who recorded the last 确认. */
+    confirmedBy: integer().references(() => appUser.id),
+    confirmedByName: text(),
+    /** Reason and date of the last status change (暂停 / 恢复 / 取消). */
+    statusReason: text(),
+    statusDate: date({ mode: 'string' }),
     version: integer().notNull().default(1),
     createdBy: integer().references(() => appUser.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -84,10 +90,13 @@ export const enforcementCertificate = pgTable(
     status: text({ enum: ['valid', 'suspended', 'revoked'] }).notNull().default('valid'),
     statusReason: text(),
     statusDate: date({ mode: 'string' }),
+    /** For revoked certificates: cancelled 注销 (left the post, expired, failed review) or withdrawn 吊销 (misconduct). */
+    revokeKind: text({ enum: ['cancelled', 'withdrawn'] }),
     /** The last 年审 passed. */
     lastReviewYear: integer(),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('enforcement_certificate_no_uq').on(t.certNo), index('enforcement_certificate_officer_idx').on(t.officerId), index('enforcement_certificate_org_idx').on(t.orgId)],
 );
@@ -113,6 +122,7 @@ export const enforcementItem = pgTable(
     abolishedDate: date({ mode: 'string' }),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('enforcement_item_code_uq').on(t.orgId, t.code), index('enforcement_item_body_idx').on(t.bodyId)],
 );
@@ -146,6 +156,143 @@ export const discretionBenchmark = pgTable(
     abolishedDate: date({ mode: 'string' }),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('discretion_benchmark_item_idx').on(t.itemId)],
 );
+
+/** 执法人员培训记录 (课时 per course); the year's sum is compared with the training target (setting). Scope column `orgId` (the officer's). */
+export const enforcementTraining = pgTable(
+  'enforcement_training',
+  {
+    id: serial().primaryKey(),
+    officerId: integer()
+      .notNull()
+      .references(() => enforcementOfficer.id),
+    orgId: integer()
+      .notNull()
+      .references(() => orgUnit.id),
+    year: integer().notNull(),
+    trainedDate: date({ mode: 'string' }).notNull(),
+    course: text().notNull(),
+    /** 学时 (class hours). */
+    hours: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('enforcement_training_officer_idx').on(t.officerId, t.year), index('enforcement_training_org_idx').on(t.orgId)],
+);
+
+/** 执法资格考试: 综合法律知识 general / 专业法律知识 special; 参加 attended, 通过 passed, score. */
+export const enforcementExam = pgTable(
+  'enforcement_exam',
+  {
+    id: serial().primaryKey(),
+    officerId: integer()
+      .notNull()
+      .references(() => enforcementOfficer.id),
+    orgId: integer()
+      .notNull()
+      .references(() => orgUnit.id),
+    subject: text({ enum: ['general', 'special'] }).notNull(),
+    examDate: date({ mode: 'string' }).notNull(),
+    attended: boolean().notNull().default(true),
+    passed: boolean().notNull().default(false),
+    score: integer(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('enforcement_exam_officer_idx').on(t.officerId), index('enforcement_exam_org_idx').on(t.orgId)],
+);
+
+/** 年审: one result per certificate and year. */
+export const enforcementCertReview = pgTable(
+  'enforcement_cert_review',
+  {
+    id: serial().primaryKey(),
+    certificateId: integer()
+      .notNull()
+      .references(() => enforcementCertificate.id),
+    orgId: integer()
+      .notNull()
+      .references(() => orgUnit.id),
+    year: integer().notNull(),
+    passed: boolean().notNull(),
+    /** The year's training hours and the target at the time of the review. */
+    hours: integer().notNull(),
+    targetHours: integer().notNull(),
+    reason: text(),
+    reviewedDate: date({ mode: 'string' }).notNull(),
+    reviewedBy: integer().references(() => appUser.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('enforcement_cert_review_uq').on(t.certificateId, t.year), index('enforcement_cert_review_org_idx').on(t.orgId)],
+);
+
+/** 事项划转: an item moved from one body to another (e.g. 划转综合执法). */
+export const enforcementItemTransfer = pgTable(
+  'enforcement_item_transfer',
+  {
+    id: serial().primaryKey(),
+    itemId: integer()
+      .notNull()
+      .references(() => enforcementItem.id),
+    /** The receiving body's unit (scope column). */
+    orgId: integer()
+      .notNull()
+      .references(() => orgUnit.id),
+    fromBodyId: integer().references(() => enforcementBody.id),
+    toBodyId: integer()
+      .notNull()
+      .references(() => enforcementBody.id),
+    transferDate: date({ mode: 'string' }).notNull(),
+    reason: text().notNull(),
+    actorId: integer().references(() => appUser.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('enforcement_item_transfer_item_idx').on(t.itemId), index('enforcement_item_transfer_org_idx').on(t.orgId)],
+);
+
+export const LIST_KINDS = ['no_penalty', 'lighter', 'mitigated', 'no_compulsion', 'first_violation_no_penalty'] as const;
+
+/** 四张清单 (不予处罚、从轻、减轻、免予强制) and 首违不罚 entries, each tied to an item (行政处罚法第三十三条). */
+export const enforcementListEntry = pgTable(
+  'enforcement_list_entry',
+  {
+    id: serial().primaryKey(),
+    orgId: integer()
+      .notNull()
+      .references(() => orgUnit.id),
+    itemId: integer()
+      .notNull()
+      .references(() => enforcementItem.id),
+    listKind: text({ enum: LIST_KINDS }).notNull(),
+    /** 适用情形. */
+    condition: text().notNull(),
+    basis: text().notNull(),
+    published: boolean().notNull().default(false),
+    publishedDate: date({ mode: 'string' }),
+    status: text({ enum: ['active', 'abolished'] }).notNull().default('active'),
+    abolishedDate: date({ mode: 'string' }),
+    version: integer().notNull().default(1),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('enforcement_list_entry_item_idx').on(t.itemId), index('enforcement_list_entry_org_idx').on(t.orgId)],
+);
+
+/**
+ * Settings of a jurisdiction (a unit and everything below it; the deepest one applies): the yearly
+ * training target (60 学时: [memory] in statutes §9), the minimum share of 法制审核人员 (5%: [memory,
+ * uncertain] in §8.2) and the certificate validity in years (3: a local example in §9).
+ */
+export const enforcementRegistrySetting = pgTable('enforcement_registry_setting', {
+  id: serial().primaryKey(),
+  orgId: integer()
+    .notNull()
+    .references(() => orgUnit.id)
+    .unique(),
+  trainingHoursTarget: integer().notNull().default(60),
+  legalReviewerMinPercent: integer().notNull().default(5),
+  certValidityYears: integer().notNull().default(3),
+  version: integer().notNull().default(1),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
