@@ -1,6 +1,7 @@
 import { defineManifest } from '../../kernel/shared/define-manifest';
+import { caseMachine, suggestionMachine } from './case-machine';
 
-/** 行政应诉: universal declaration (skeleton — the module fills in menu and machines). */
+/** 行政应诉 (《行政诉讼法》; 最高人民法院关于行政机关负责人出庭应诉若干问题的规定): universal declaration. */
 export const manifest = defineManifest({
   key: 'litigation',
   label: '行政应诉',
@@ -11,6 +12,10 @@ export const manifest = defineManifest({
     configure: '设置三色预警阈值',
     export: '导出行政应诉',
   },
-  menu: [],
-  machines: {},
+  menu: [
+    { path: 'cases', label: '行政诉讼案件', permission: 'read', icon: 'BankOutlined' },
+    { path: 'warnings', label: '应诉三色预警', permission: 'read', icon: 'BarChartOutlined' },
+    { path: 'observations', label: '旁听庭审', permission: 'read', icon: 'TeamOutlined' },
+  ],
+  machines: { case: caseMachine, suggestion: suggestionMachine },
 });

@@ -1,7 +1,8 @@
-// 逾期事项: the running deadlines of every module (overdue or due soon) in scope, each with 转督办.
-import { useState } from 'react';
+// 逾期与风险: the running deadlines of every module (overdue or due soon) in scope, each with 转督办; and the
+// units the modules judge at risk (风险预警, GET /api/risk-signals), each with 转督办 into the issue form.
+import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { App, Button, DatePicker, Form, Input, Modal, Radio, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Form, Input, Modal, Radio, Space, Table, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import type { DeadlineView } from '../../../kernel/shared/deadline';
@@ -9,6 +10,8 @@ import { DeadlineBadge } from '../../../web/kit/deadline-badge';
 import { toDateString, todayDayjs } from '../../../web/kit/format';
 import { ListPage } from '../../../web/kit/list-page';
 import { OrgTreeSelect } from '../../../web/kit/org-tree-select';
+import { api } from '../../../web/api-client';
+import { attempt } from '../../../web/kit/error-policy';
 import { inspectionApi } from './api';
 
 interface DeadlineItem extends DeadlineView {
@@ -63,7 +66,87 @@ function ToOrder({ item, onClose }: { item: DeadlineItem; onClose: () => void })
   );
 }
 
+interface RiskItem {
+  key: string;
+  level: 'red' | 'yellow';
+  orgId: number;
+  orgName: string;
+  title: string;
+  reason: string;
+  link: string;
+  module: string;
+  moduleLabel: string;
+}
+
+/** 风险预警: red and yellow units from every module; 转督办 opens the issue form prefilled. */
+function RiskSignals() {
+  const navigate = useNavigate();
+  const [level, setLevel] = useState<'all' | 'red' | 'yellow'>('all');
+  const [items, setItems] = useState<RiskItem[] | null>(null);
+  useEffect(() => {
+    setItems(null);
+    void attempt(async () => setItems((await api.get<{ items: RiskItem[] }>('/api/risk-signals', { level })).items));
+  }, [level]);
+  const toOrder = (r: RiskItem) => {
+    const q = new URLSearchParams({ orgId: String(r.orgId), title: r.title, content: `${r.moduleLabel}风险预警：${r.reason}`, requirement: '请分析原因，制定整改措施，并在整改期限内报送整改情况。' });
+    navigate(`/inspection/orders/new?${q.toString()}`);
+  };
+  return (
+    <Card>
+      <Space style={{ marginBottom: 12 }}>
+        <Typography.Text>等级</Typography.Text>
+        <Radio.Group
+          optionType="button"
+          value={level}
+          onChange={(e) => setLevel(e.target.value as typeof level)}
+          options={[
+            { value: 'all', label: '全部' },
+            { value: 'red', label: '红色' },
+            { value: 'yellow', label: '黄色' },
+          ]}
+        />
+      </Space>
+      <Table<RiskItem>
+        size="small"
+        rowKey={(r) => `${r.module}:${r.key}`}
+        loading={items === null}
+        dataSource={items ?? []}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        locale={{ emptyText: '暂无风险预警' }}
+        data-testid="risk-table"
+        columns={[
+          { title: '等级', dataIndex: 'level', width: 70, render: (v: RiskItem['level']) => <Tag color={v === 'red' ? 'red' : 'gold'}>{v === 'red' ? '红色' : '黄色'}</Tag> },
+          { title: '单位', dataIndex: 'orgName' },
+          { title: '业务', dataIndex: 'moduleLabel', width: 100 },
+          { title: '预警', dataIndex: 'title', render: (v: string, r) => <Link to={r.link}>{v}</Link> },
+          { title: '原因', dataIndex: 'reason' },
+          {
+            title: '操作',
+            width: 90,
+            render: (_: unknown, r) => (
+              <Button size="small" type="primary" ghost onClick={() => toOrder(r)} data-testid={`risk-to-order-${r.orgId}`}>
+                转督办
+              </Button>
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
 export default function OverduePage() {
+  return (
+    <Tabs
+      items={[
+        { key: 'deadlines', label: '逾期事项', children: <OverdueDeadlines /> },
+        { key: 'risks', label: <span data-testid="tab-risks">风险预警</span>, children: <RiskSignals /> },
+      ]}
+    />
+  );
+}
+
+function OverdueDeadlines() {
   const [active, setActive] = useState<DeadlineItem | null>(null);
   const [reloadKey, setReloadKey] = useState(0);
   const columns: ColumnsType<DeadlineItem> = [

@@ -1,0 +1,76 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { can, decryptField, maskIdNumber, maskPhone, notFound, orgUnit, scopeWhere, type Ctx, type DbOrTx, type WorkflowTable } from '../../../kernel';
+import { litigationCase, litigationSuggestion, type LitigationCaseRow, type StoredPlaintiff } from '../schema';
+
+export const MODULE = 'litigation';
+export const PERM = {
+  read: 'litigation:read',
+  register: 'litigation:register',
+  handle: 'litigation:handle',
+  configure: 'litigation:configure',
+  export: 'litigation:export',
+} as const;
+
+export const caseTable: WorkflowTable = {
+  table: litigationCase,
+  id: litigationCase.id,
+  status: litigationCase.status,
+  version: litigationCase.version,
+  orgId: litigationCase.orgId,
+  updatedAt: litigationCase.updatedAt,
+};
+
+export const suggestionTable: WorkflowTable = {
+  table: litigationSuggestion,
+  id: litigationSuggestion.id,
+  status: litigationSuggestion.status,
+  version: litigationSuggestion.version,
+  orgId: litigationSuggestion.orgId,
+  updatedAt: litigationSuggestion.updatedAt,
+};
+
+/** The data-scope condition on cases (by the defendant agency) for a permission (default: read). */
+export const caseScope = (ctx: Ctx, permission: string = PERM.read): SQL => scopeWhere(ctx.actor, permission, { org: litigationCase.orgId, owner: litigationCase.createdBy });
+
+/** Loads one case through the actor's scope; outside scope it does not exist (404). */
+export const getCaseInScope = async (ctx: Ctx, id: number, db: DbOrTx = ctx.db, permission: string = PERM.read): Promise<LitigationCaseRow> => {
+  const [row] = await db.select().from(litigationCase).where(and(eq(litigationCase.id, id), caseScope(ctx, permission)));
+  if (!row) throw notFound('行政诉讼案件');
+  return row;
+};
+
+/** Whether a case lies within the actor's scope for `permission`. */
+export const caseInScope = async (ctx: Ctx, id: number, permission: string, db: DbOrTx = ctx.db): Promise<boolean> => {
+  if (!can(ctx.actor, permission)) return false;
+  const [row] = await db.select({ id: litigationCase.id }).from(litigationCase).where(and(eq(litigationCase.id, id), caseScope(ctx, permission)));
+  return Boolean(row);
+};
+
+const decryptOrNull = (ctx: Ctx, v: string | null): string | null => (v ? decryptField(ctx.services.keys.field, v) : null);
+
+/** The case as staff see it: plaintiffs' ID numbers and phones masked. */
+export const toCaseView = (ctx: Ctx, row: LitigationCaseRow, names: { orgName?: string | null } = {}) => ({
+  ...row,
+  orgName: names.orgName ?? null,
+  plaintiffs: row.plaintiffs.map((p: StoredPlaintiff) => ({ ...p, idNumber: maskIdNumber(decryptOrNull(ctx, p.idNumber)), phone: maskPhone(decryptOrNull(ctx, p.phone)) })),
+});
+export type CaseView = ReturnType<typeof toCaseView>;
+
+/** Every plaintiff's personal data in full (for the audited 查看完整信息 action). */
+export const revealPlaintiffs = (ctx: Ctx, row: LitigationCaseRow) => ({
+  plaintiffs: row.plaintiffs.map((p) => ({ ...p, idNumber: decryptOrNull(ctx, p.idNumber), phone: decryptOrNull(ctx, p.phone) })),
+});
+
+export const orgNameOf = async (db: DbOrTx, orgId: number): Promise<string | null> => {
+  const [org] = await db.select({ name: orgUnit.name }).from(orgUnit).where(eq(orgUnit.id, orgId));
+  return org?.name ?? null;
+};
+
+export const orgNameSql = sql<string>`(select name from org_unit o where o.id = ${litigationCase.orgId})`;
+
+/** A date input that must lie in [min, today]. */
+export const checkWithin = (path: string, d: string, min: string | null | undefined, minLabel: string, today: string): { path: string; message: string } | null => {
+  if (d > today) return { path, message: '日期不能晚于今天' };
+  if (min && d < min) return { path, message: `日期不能早于${minLabel}（${min}）` };
+  return null;
+};
