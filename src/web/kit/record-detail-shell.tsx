@@ -54,6 +54,8 @@ interface Props {
   created?: CreatedStep;
   /** Chinese names of the module's own audit actions (e.g. 'request.register' → 登记申请). */
   activityLabels?: Record<string, string>;
+  /** More tabs, shown before 操作记录 (e.g. 全过程记录, 公示). */
+  extraTabs?: { key: string; label: ReactNode; children: ReactNode }[];
 }
 
 /** The record's creation, shown as the first step of 办理过程. */
@@ -239,6 +241,7 @@ export function RecordDetailShell(props: Props) {
                   },
                 ]
               : []),
+            ...(props.extraTabs ?? []),
             ...(props.activityUrl ? [{ key: 'activity', label: '操作记录', children: tab === 'activity' ? <ActivityList url={props.activityUrl} machine={machine} labels={props.activityLabels} /> : null }] : []),
           ]}
         />

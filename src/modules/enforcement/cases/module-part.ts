@@ -1,4 +1,26 @@
 import type { ModulePart } from '../module-part';
+import { demoSeed } from './demo-seed';
+import { getCaseInScope, getPublicationInScope, PERM } from './service/access';
+import { statistics } from './statistics';
 
 /** The cases area's server declaration (numbering, attachment owners, entities, statistics, demo seed). */
-export const casesPart: ModulePart = {};
+export const casesPart: ModulePart = {
+  numbering: {
+    case: { pattern: '{unit}执立〔{year}〕{seq}号', label: '执法案件编号（未填写时自动编号）' },
+  },
+  attachmentOwners: {
+    // 全过程记录: documents, photos and audio-visual records of each stage (category = stage).
+    enforcement_case: async ({ ctx, ownerId, mode }) => {
+      await getCaseInScope(ctx, ownerId, ctx.db, mode === 'write' ? PERM.report : PERM.read);
+    },
+    enforcement_publication: async ({ ctx, ownerId, mode }) => {
+      await getPublicationInScope(ctx, ownerId, ctx.db, mode === 'write' ? PERM.report : PERM.read);
+    },
+  },
+  entities: {
+    enforcement_case: { path: 'cases', handlerPermission: 'report', table: 'enforcement_case', titleSql: "r.case_no || ' ' || r.title" },
+    enforcement_publication: { path: 'publication', handlerPermission: 'report', table: 'enforcement_publication', titleSql: "'公示：' || coalesce(r.decision_no, '') || ' ' || r.target_name" },
+  },
+  statistics,
+  seedDemo: demoSeed,
+};
