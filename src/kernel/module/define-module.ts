@@ -10,7 +10,7 @@ export interface StatisticDef {
   /** Report section, e.g. 政府信息公开. */
   section: string;
   label: string;
-  unit: '件' | '%' | '次' | '人' | '本' | '个' | '小时';
+  unit: '件' | '%' | '次' | '人' | '本' | '个' | '小时' | '分';
   /**
    * The figure for `year` within the actor's data scope; with `orgId`, only records of that unit and the
    * units below it (for per-unit scoring and boards). Null when the figure is undefined (a rate of nothing).
