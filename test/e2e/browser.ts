@@ -71,14 +71,22 @@ export const logout = async (page: Page): Promise<void> => {
 
 /** Picks an option of an antd Select by its visible label. */
 export const pickOption = async (page: Page, testId: string, label: string): Promise<void> => {
-  await page.getByTestId(testId).click();
-  // Long option lists are virtualised: search first so the option is rendered.
-  await page.keyboard.type(label);
-  await page
-    .locator('.ant-select-dropdown:visible')
-    .locator('.ant-select-item-option, .ant-select-tree-node-content-wrapper', { hasText: label })
-    .first()
-    .click();
+  const option = page.locator('.ant-select-dropdown:visible').locator('.ant-select-item-option, .ant-select-tree-node-content-wrapper', { hasText: label }).first();
+  // A dropdown opened while its modal is still zooming in can close again under a slow machine: open it
+  // once more and retry, rather than fail on an animation.
+  for (let attempt = 1; ; attempt += 1) {
+    await page.getByTestId(testId).click();
+    // Long option lists are virtualised: search first so the option is rendered.
+    await page.keyboard.type(label);
+    try {
+      await option.click({ timeout: attempt < 3 ? 8_000 : 30_000 });
+      return;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      // Close a dropdown still open (clicking the select toggles it) so the next attempt opens it afresh.
+      if (await page.locator('.ant-select-dropdown:visible').count()) await page.getByTestId(testId).click();
+    }
+  }
 };
 
 /** Types a date into an antd DatePicker. */
