@@ -1,12 +1,12 @@
 /** The kernel's surface for modules: import from here, not from kernel internals. */
-export { AppError, notFound, validationError } from './errors/app-error';
+export { AppError, notFound, validationError, fieldError, dateOutOfRange, requireDateInRange } from './errors/app-error';
 export type { Ctx, Actor, KernelServices } from './context';
 export { openDatabase, queryRows, type Db, type DbOrTx, type Tx } from './db/client';
 export { orgUnit, appUser, caseClock, caseTransition, auditLog } from './db/schema';
 export { can, requirePermission, scopeWhere, scopeCovers, orgInScope, inOrgSubtree } from './auth/data-scope';
 export { recordAudit } from './audit/record-audit';
 export { applyTransition, runClockEffects, syncStateTodo, type WorkflowTable } from './workflow/apply-transition';
-export { deadlinesOf, toDeadlineView } from './workflow/clocks';
+export { deadlinesOf, latestClock, toDeadlineView } from './workflow/clocks';
 export { findOpenDeadlines, getOpenDeadlineInScope, pageDeadlines, type OpenDeadline, type OpenDeadlineFilter } from './workflow/open-deadlines';
 export { computeStatistic, isDeclaredStatistic, statisticCatalog, type StatisticInfo } from './statistics/statistic-service';
 export { formatNumber, nextSequenceValue } from './numbering/next-number';

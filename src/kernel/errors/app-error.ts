@@ -56,3 +56,25 @@ export const validationError = (fields: FieldIssue[], userMessage = '提交的�
 
 /** A record that is missing or outside the actor's data scope: both answer the same. */
 export const notFound = (what = '记录'): AppError => new AppError('NOT_FOUND', `${what}不存在或无权查看`);
+
+/** Throws VALIDATION_FAILED naming one field: for rules of the law that a schema cannot state. */
+export const fieldError = (path: string, message: string): never => {
+  throw validationError([{ path, message }]);
+};
+
+/**
+ * What is wrong with a date that must lie between the step it follows and today (a 送达/答辩/决定 date is
+ * never in the future nor before the earlier date it answers), or null when it is fine.
+ */
+export const dateOutOfRange = (path: string, date: string, min: string | null | undefined, minLabel: string, today: string): FieldIssue | null => {
+  if (date > today) return { path, message: '日期不能晚于今天' };
+  if (min && date < min) return { path, message: `日期不能早于${minLabel}（${min}）` };
+  return null;
+};
+
+/** Returns the date if it lies in [min, today]; otherwise throws VALIDATION_FAILED naming the field. */
+export const requireDateInRange = (path: string, date: string, min: string | null | undefined, minLabel: string, today: string): string => {
+  const issue = dateOutOfRange(path, date, min, minLabel, today);
+  if (issue) throw validationError([issue]);
+  return date;
+};

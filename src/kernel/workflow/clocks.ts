@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import { AppError } from '../errors/app-error';
 import type { DbOrTx } from '../db/client';
 import { caseClock } from '../db/schema';
@@ -182,6 +182,17 @@ export const recomputeOpenClocks = async (tx: DbOrTx, calendar: WorkingCalendar)
     }
   }
   return changed;
+};
+
+/** A record's latest clock of one key (by default only an open one: running or paused), or undefined. */
+export const latestClock = async (db: DbOrTx, entityType: string, entityId: number, clockKey: string, opts: { openOnly?: boolean } = {}): Promise<ClockRow | undefined> => {
+  const [c] = await db
+    .select()
+    .from(caseClock)
+    .where(and(eq(caseClock.entityType, entityType), eq(caseClock.entityId, entityId), eq(caseClock.clockKey, clockKey), opts.openOnly === false ? undefined : ne(caseClock.status, 'stopped')))
+    .orderBy(desc(caseClock.id))
+    .limit(1);
+  return c;
 };
 
 /** The deadlines of a record, newest first, with tone and remaining working days as of `now`. */

@@ -1,5 +1,5 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { can, decryptField, maskIdNumber, maskPhone, notFound, orgUnit, scopeWhere, type Ctx, type DbOrTx, type WorkflowTable } from '../../../kernel';
+import { can, dateOutOfRange, decryptField, maskIdNumber, maskPhone, notFound, orgUnit, scopeWhere, type Ctx, type DbOrTx, type WorkflowTable } from '../../../kernel';
 import { litigationCase, litigationSuggestion, type LitigationCaseRow, type StoredPlaintiff } from '../schema';
 
 export const MODULE = 'litigation';
@@ -68,9 +68,5 @@ export const orgNameOf = async (db: DbOrTx, orgId: number): Promise<string | nul
 
 export const orgNameSql = sql<string>`(select name from org_unit o where o.id = ${litigationCase.orgId})`;
 
-/** A date input that must lie in [min, today]. */
-export const checkWithin = (path: string, d: string, min: string | null | undefined, minLabel: string, today: string): { path: string; message: string } | null => {
-  if (d > today) return { path, message: '日期不能晚于今天' };
-  if (min && d < min) return { path, message: `日期不能早于${minLabel}（${min}）` };
-  return null;
-};
+/** A date input that must lie in [min, today]: the kernel's rule. */
+export const checkWithin = dateOutOfRange;

@@ -1,23 +1,14 @@
-import { and, desc, eq, ne } from 'drizzle-orm';
-import { AppError, applyTransition, caseClock, can, permissionCode, scopeCovers, toLocalDate, validationError, type Ctx, type DbOrTx } from '../../../kernel';
+import { AppError, applyTransition, can, type Ctx, type DbOrTx, fieldError, latestClock, permissionCode, requireDateInRange, scopeCovers, toLocalDate } from '../../../kernel';
 import { caseMachine, LOST_OUTCOMES, OUTCOME_OF } from '../case-machine';
 import { COURT_CASE_NO } from '../contract';
 import type { LitigationCaseRow } from '../schema';
-import { caseInScope, caseTable, checkWithin, getCaseInScope, MODULE, PERM } from './access';
+import { caseInScope, caseTable, getCaseInScope, MODULE, PERM } from './access';
 import { caseLink, caseTitle, insertCase } from './register-case';
 
 type Input = Record<string, unknown>;
 
 /** The open (running or paused) clock of a case, or the latest one. */
-export const clockOf = async (db: DbOrTx, caseId: number, key: string, openOnly = true) => {
-  const [c] = await db
-    .select()
-    .from(caseClock)
-    .where(and(eq(caseClock.entityType, caseMachine.entity), eq(caseClock.entityId, caseId), eq(caseClock.clockKey, key), openOnly ? ne(caseClock.status, 'stopped') : undefined))
-    .orderBy(desc(caseClock.id))
-    .limit(1);
-  return c;
-};
+export const clockOf = (db: DbOrTx, caseId: number, key: string, openOnly = true) => latestClock(db, caseMachine.entity, caseId, key, { openOnly });
 
 interface GuardArgs {
   row: LitigationCaseRow;
@@ -26,15 +17,10 @@ interface GuardArgs {
   tx: DbOrTx;
 }
 
-const fail = (path: string, message: string): never => {
-  throw validationError([{ path, message }]);
-};
-const within = (input: Input, name: string, min: string | null | undefined, minLabel: string, today: string): string => {
-  const d = input[name] as string;
-  const p = checkWithin(name, d, min, minLabel, today);
-  if (p) fail(p.path, p.message);
-  return d;
-};
+const fail = fieldError;
+/** A date input that must lie in [min, today]. */
+const within = (input: Input, name: string, min: string | null | undefined, minLabel: string, today: string): string =>
+  requireDateInRange(name, input[name] as string, min, minLabel, today);
 
 /** Rules of the law the machine's field types cannot state (statutes.md §2). */
 const guards: Record<string, (a: GuardArgs) => void | Promise<void>> = {

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, ilike, inArray, inOrgSubtree, or, sql, type SQL } from './sql';
-import { AppError, applyTransition, pageDeadlines, requirePermission, toLocalDate, validationError, writeXlsx, type Ctx } from '../../../kernel';
+import { AppError, applyTransition, type Ctx, fieldError, pageDeadlines, requirePermission, toLocalDate, writeXlsx } from '../../../kernel';
 import type { ResultFilter } from '../contract';
 import { OUTCOMES, planMachine, resultMachine } from '../plan-machine';
 import { riInspection, riPlan, riResult, type PlanRow, type ResultRow } from '../schema';
@@ -87,9 +87,7 @@ export const exportResults = async (ctx: Ctx, f: ResultFilter): Promise<Buffer> 
   ], items);
 };
 
-const fail = (path: string, message: string): never => {
-  throw validationError([{ path, message }]);
-};
+const fail = fieldError;
 
 /**
  * 录入 / 公示 a result by its own unit (谁检查、谁录入、谁公开). The first result recorded starts the plan

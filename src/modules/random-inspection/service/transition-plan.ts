@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, inArray, sql } from './sql';
-import { AppError, applyTransition, can, orgUnit, recordAudit, toLocalDate, validationError, type Ctx, type DbOrTx } from '../../../kernel';
+import { AppError, applyTransition, can, type Ctx, type DbOrTx, fieldError, orgUnit, recordAudit, toLocalDate, validationError } from '../../../kernel';
 import { DRAW_ALGORITHM, DrawError, runDraw, snapshotDigest } from '../draw';
 import { planMachine } from '../plan-machine';
 import { riDraw, riInspection, riInspector, riItem, riPlanUnit, riResult, riTarget, type DrawSnapshot, type PlanRow } from '../schema';
@@ -10,9 +10,7 @@ import { planPermission } from './plans';
 type Input = Record<string, unknown>;
 const BATCH = 1000;
 
-const fail = (path: string, message: string): never => {
-  throw validationError([{ path, message }]);
-};
+const fail = fieldError;
 
 /** The pools of a plan as they are now: the lead unit's active targets (of the plan's type) and the units' active inspectors. */
 const takeSnapshot = async (tx: DbOrTx, plan: PlanRow): Promise<{ snapshot: DrawSnapshot; names: Record<number, string> }> => {

@@ -1,5 +1,4 @@
-import { and, desc, eq, ne } from 'drizzle-orm';
-import { AppError, applyTransition, caseClock, can, permissionCode, runClockEffects, scopeCovers, toLocalDate, validationError, type Ctx, type DbOrTx } from '../../../kernel';
+import { AppError, applyTransition, can, type Ctx, type DbOrTx, fieldError, latestClock, permissionCode, requireDateInRange, runClockEffects, scopeCovers, toLocalDate } from '../../../kernel';
 import { addDays } from '../../../kernel';
 import type { WorkingCalendar } from '../../../kernel/calendar/working-calendar';
 import { caseMachine, LAPSING_SUSPENSION_GROUNDS, PROCEDURE_ONLY } from '../case-machine';
@@ -9,15 +8,7 @@ import { caseInScope, caseTable, getCaseInScope, MODULE, PERM } from './access';
 type Input = Record<string, unknown>;
 
 /** The open (running or paused) clock of a case, if any. */
-export const openClockOf = async (db: DbOrTx, caseId: number, key: string) => {
-  const [c] = await db
-    .select()
-    .from(caseClock)
-    .where(and(eq(caseClock.entityType, caseMachine.entity), eq(caseClock.entityId, caseId), eq(caseClock.clockKey, key), ne(caseClock.status, 'stopped')))
-    .orderBy(desc(caseClock.id))
-    .limit(1);
-  return c;
-};
+export const openClockOf = (db: DbOrTx, caseId: number, key: string) => latestClock(db, caseMachine.entity, caseId, key);
 
 interface GuardArgs {
   row: ReconsiderationCaseRow;
@@ -27,16 +18,10 @@ interface GuardArgs {
   calendar: WorkingCalendar;
 }
 
-const fail = (path: string, message: string): never => {
-  throw validationError([{ path, message }]);
-};
+const fail = fieldError;
 /** A date input that must lie in [min, today]. */
-const within = (input: Input, name: string, min: string | null | undefined, minLabel: string, today: string): string => {
-  const d = input[name] as string;
-  if (d > today) fail(name, '日期不能晚于今天');
-  if (min && d < min) fail(name, `日期不能早于${minLabel}（${min}）`);
-  return d;
-};
+const within = (input: Input, name: string, min: string | null | undefined, minLabel: string, today: string): string =>
+  requireDateInRange(name, input[name] as string, min, minLabel, today);
 
 /** Within the Art. 30 review period: a refusal, a 补正 notice or the acceptance date must fall on or before its last day. */
 const reviewDue = async ({ tx, row }: GuardArgs): Promise<string | null> => (await openClockOf(tx, row.id, 'review'))?.dueDate ?? null;

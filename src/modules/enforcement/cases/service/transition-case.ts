@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { AppError, applyTransition, can, permissionCode, runClockEffects, scopeCovers, syncStateTodo, toLocalDate, validationError, recordAudit, type Ctx, type DbOrTx } from '../../../../kernel';
+import { AppError, applyTransition, can, type Ctx, type DbOrTx, fieldError, permissionCode, recordAudit, requireDateInRange, runClockEffects, scopeCovers, syncStateTodo, toLocalDate } from '../../../../kernel';
 import type { WorkingCalendar } from '../../../../kernel/calendar/working-calendar';
 import { discretionBenchmark, enforcementBody, enforcementOfficer } from '../../registry/schema';
 import { caseMachine, DECISION_TYPES, KIND_ONLY, KINDS, publicationMachine, UNPUBLISHED_DECISIONS, type CaseKind } from '../case-machine';
@@ -18,16 +18,10 @@ interface GuardArgs {
   patch: Record<string, unknown>;
 }
 
-const fail = (path: string, message: string): never => {
-  throw validationError([{ path, message }]);
-};
+const fail = fieldError;
 /** A date input that must lie in [min, today]. */
-const within = (input: Input, name: string, min: string | null | undefined, minLabel: string, today: string): string => {
-  const d = input[name] as string;
-  if (d > today) fail(name, '日期不能晚于今天');
-  if (min && d < min) fail(name, `日期不能早于${minLabel}（${min}）`);
-  return d;
-};
+const within = (input: Input, name: string, min: string | null | undefined, minLabel: string, today: string): string =>
+  requireDateInRange(name, input[name] as string, min, minLabel, today);
 
 /** 第六十四条第一项: the last day the party may ask for a hearing (5 working days after the notice). */
 export const hearingRequestDue = (calendar: WorkingCalendar, noticeDate: string): string => calendar.addPeriod(noticeDate, 5, 'working_day').due;

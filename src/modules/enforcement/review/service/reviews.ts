@@ -1,19 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, lte, sql } from 'drizzle-orm';
-import {
-  AppError,
-  applyTransition,
-  caseTransition,
-  orgUnit,
-  permissionCode,
-  recordAudit,
-  requirePermission,
-  toLocalDate,
-  validationError,
-  writeXlsx,
-  type Ctx,
-  type DbOrTx,
-} from '../../../../kernel';
+import { AppError, applyTransition, caseTransition, type Ctx, type DbOrTx, fieldError, orgUnit, permissionCode, recordAudit, requirePermission, toLocalDate, validationError, writeXlsx } from '../../../../kernel';
 import { allowedTransitions } from '../../../../kernel/shared/define-machine';
 import { enforcementCase } from '../../cases/schema';
 import { enforcementBody } from '../../registry/schema';
@@ -22,9 +9,7 @@ import { DEFAULT_SHEET, GRADES, REVIEW_KINDS, reviewMachine, SHEET_CATEGORIES } 
 import { enforcementReview, enforcementReviewFile, enforcementReviewProblem, type ReviewRow, type SheetItem } from '../schema';
 import { actsOn, bodyForWrite, bodyNameSql, fileScope, getReviewInScope, labelOf, MODULE, orgNameSql, PERM, reviewOrganiserInScope, reviewScope, reviewTable } from './access';
 
-const fail = (path: string, message: string): never => {
-  throw validationError([{ path, message }]);
-};
+const fail = fieldError;
 
 /** 等次 of a total under the campaign's thresholds. */
 export const gradeOf = (total: number, r: Pick<ReviewRow, 'excellentMin' | 'passMin'>): 'excellent' | 'pass' | 'fail' =>
