@@ -1,4 +1,4 @@
-import type { ModuleDefinition } from '../../kernel';
+import type { ModuleDefinition, RiskSignalSource } from '../../kernel';
 import type { Hono } from 'hono';
 
 /**
@@ -6,7 +6,10 @@ import type { Hono } from 'hono';
  * areas (numbering, attachment owners, entities and statistics side by side; demo seeds in area order:
  * registry, cases, review).
  */
-export type ModulePart = Pick<ModuleDefinition, 'numbering' | 'attachmentOwners' | 'entities' | 'statistics' | 'seedDemo'>;
+export type ModulePart = Pick<ModuleDefinition, 'numbering' | 'attachmentOwners' | 'entities' | 'statistics' | 'seedDemo'> & {
+  /** The area's units at risk; module.ts lists every area's under one source. */
+  riskSignals?: RiskSignalSource['list'];
+};
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each area's own route schema
 export type AreaRouter = Hono<any, any, any>;

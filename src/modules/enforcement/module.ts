@@ -16,6 +16,11 @@ export const enforcementModule = defineModule({
   attachmentOwners: Object.assign({}, ...parts.map((p) => p.attachmentOwners ?? {})) as NonNullable<typeof registryPart.attachmentOwners>,
   entities: Object.assign({}, ...parts.map((p) => p.entities ?? {})) as NonNullable<typeof registryPart.entities>,
   statistics: parts.flatMap((p) => p.statistics ?? []),
+  riskSignals: {
+    label: '行政执法监督',
+    permission: 'read',
+    list: async (args) => (await Promise.all(parts.map((p) => p.riskSignals?.(args) ?? []))).flat(),
+  },
   seedDemo: async (ctx, dir) => {
     for (const p of parts) await p.seedDemo?.(ctx, dir);
   },

@@ -1,3 +1,4 @@
+import { reviewRiskSignals } from './service/risk-signals';
 import type { ModulePart } from '../module-part';
 import { complaintMachine, docMachine, reviewMachine } from './review-machine';
 import { demoSeed } from './demo-seed';
@@ -7,6 +8,7 @@ import { AppError } from '../../../kernel';
 
 /** The review area's server declaration (numbering, attachment owners, entities, statistics, demo seed). */
 export const reviewPart: ModulePart = {
+  riskSignals: reviewRiskSignals,
   numbering: {
     supervisionNotice: { pattern: '{unit}执监通〔{year}〕{seq}号', label: '行政执法监督通知书文号' },
     supervisionOpinion: { pattern: '{unit}执监意〔{year}〕{seq}号', label: '行政执法监督意见书文号' },
