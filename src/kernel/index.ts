@@ -11,6 +11,7 @@ export { findOpenDeadlines, getOpenDeadlineInScope, pageDeadlines, type OpenDead
 export { computeStatistic, isDeclaredStatistic, statisticCatalog, type StatisticInfo } from './statistics/statistic-service';
 export { formatNumber, nextSequenceValue } from './numbering/next-number';
 export { writeXlsx, readXlsx, type ExcelColumn, type ImportColumn, type RowError } from './excel/excel';
+export { cnDate, docPara, officialDocx, FANGSONG_FONT, SONG_FONT, type DocParaOptions } from './documents/official-document';
 export { encryptField, decryptField } from './crypto/sm';
 export { blindIndex } from './crypto/key-store';
 export { newReceiptCode } from './crypto/receipt-code';

@@ -1,12 +1,18 @@
 import { and, asc, count, desc, eq, ilike, ne, or, sql } from 'drizzle-orm';
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import {
   AppError,
   applyTransition,
   auditLog,
   can,
   caseTransition,
+  cnDate,
+  type Ctx,
+  type DbOrTx,
+  docPara,
+  type DocParaOptions,
+  FANGSONG_FONT,
   notFound,
+  officialDocx,
   orgInScope,
   orgUnit,
   permissionCode,
@@ -18,8 +24,6 @@ import {
   toLocalDate,
   validationError,
   writeXlsx,
-  type Ctx,
-  type DbOrTx,
 } from '../../../kernel';
 import { allowedTransitions } from '../../../kernel/shared/define-machine';
 import type { DutyReportFilter, DutyReportInput } from '../contract';
@@ -202,16 +206,8 @@ export const findMissingDutyReports = async (ctx: Ctx, year: number) => {
   return { year, scheme, overdue: Boolean(scheme.dueDate && today > scheme.dueDate), units };
 };
 
-const FONT = { ascii: 'FangSong', eastAsia: '仿宋', hAnsi: 'FangSong' };
-const para = (t: string, o: { center?: boolean; bold?: boolean; size?: number; indent?: boolean; right?: boolean } = {}) =>
-  new Paragraph({
-    alignment: o.center ? AlignmentType.CENTER : o.right ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED,
-    spacing: { line: 560 },
-    ...(o.indent ? { indent: { firstLine: 640 } } : {}),
-    children: [new TextRun({ text: t, font: FONT, size: o.size ?? 32, bold: o.bold ?? false })],
-  });
+const para = (t: string, o: DocParaOptions = {}) => docPara(t, { ...o, font: FANGSONG_FONT });
 const paras = (t: string | null) => (t ?? '').split(/\n+/).filter(Boolean).map((p) => para(p, { indent: true }));
-const cnDate = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 
 /** 述职述法报告 (.docx): the report as filed, with the review when there is one; audited. */
 export const buildDutyReportDocument = async (ctx: Ctx, id: number): Promise<{ fileName: string; data: Buffer }> => {
@@ -231,8 +227,7 @@ export const buildDutyReportDocument = async (ctx: Ctx, id: number): Promise<{ f
     para(cnDate(row.reportDate), { right: true }),
   ];
   if (row.status === 'reviewed') children.push(para(`审阅意见（${labelOf(RATINGS, row.rating)}）：${row.reviewComment ?? ''}`, { indent: true }));
-  const doc = new Document({ creator: '法治政府建设综合管理平台', title: `${org}${row.year}年度述职述法报告`, sections: [{ properties: { page: { margin: { top: 2098, bottom: 1984, left: 1587, right: 1474 } } }, children }] });
-  const data = await Packer.toBuffer(doc);
+  const data = await officialDocx(`${org}${row.year}年度述职述法报告`, children);
   await ctx.db.transaction((tx) => recordAudit(tx, ctx, { action: 'duty_report.document', module: MODULE, entityType: ENTITY, entityId: id }));
   return { fileName: `${org}${row.year}年度述职述法报告.docx`, data };
 };

@@ -1,17 +1,8 @@
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
-import { AppError, recordAudit, type Ctx } from '../../../kernel';
+import { AppError, cnDate, type Ctx, docPara, officialDocx, recordAudit } from '../../../kernel';
 import { CAUSES, INSTANCES, PARTY_TYPES } from '../case-machine';
 import { getCaseInScope, MODULE, orgNameOf } from './access';
 
-const FONT = { ascii: 'SimSun', eastAsia: '宋体', hAnsi: 'SimSun' };
-const para = (t: string, opts: { center?: boolean; right?: boolean; bold?: boolean; size?: number; indent?: boolean } = {}) =>
-  new Paragraph({
-    alignment: opts.center ? AlignmentType.CENTER : opts.right ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED,
-    spacing: { line: 560 },
-    ...(opts.indent ? { indent: { firstLine: 640 } } : {}),
-    children: [new TextRun({ text: t, font: FONT, size: opts.size ?? 32, bold: opts.bold ?? false })],
-  });
-export const cnDate = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+const para = docPara;
 const label = (list: readonly { value: string; label: string }[], v: string) => list.find((o) => o.value === v)?.label ?? v;
 
 /**
@@ -44,12 +35,7 @@ export const buildDefenceDocument = async (ctx: Ctx, id: number): Promise<{ file
     para(`答辩人：${orgName}（盖章）`, { right: true }),
     para(cnDate(row.defenceFiledDate), { right: true }),
   ];
-  const doc = new Document({
-    creator: '法治政府建设综合管理平台',
-    title: `行政诉讼答辩状 ${row.courtCaseNo ?? row.caseNo}`,
-    sections: [{ properties: { page: { margin: { top: 2098, bottom: 1984, left: 1587, right: 1474 } } }, children }],
-  });
-  const data = await Packer.toBuffer(doc);
+  const data = await officialDocx(`行政诉讼答辩状 ${row.courtCaseNo ?? row.caseNo}`, children);
   await ctx.db.transaction((tx) => recordAudit(tx, ctx, { action: 'case.defence_document', module: MODULE, entityType: 'litigation_case', entityId: id, after: { caseNo: row.caseNo } }));
   return { fileName: `行政诉讼答辩状-${row.caseNo}.docx`, data };
 };

@@ -1,17 +1,8 @@
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
-import { AppError, recordAudit, type Ctx } from '../../../kernel';
+import { AppError, cnDate, type Ctx, docPara, officialDocx, recordAudit } from '../../../kernel';
 import { DECISION_TYPES, PARTY_TYPES } from '../case-machine';
 import { getCaseInScope, MODULE, orgNameOf } from './access';
 
-const FONT = { ascii: 'SimSun', eastAsia: '宋体', hAnsi: 'SimSun' };
-const para = (t: string, opts: { center?: boolean; right?: boolean; bold?: boolean; size?: number; indent?: boolean } = {}) =>
-  new Paragraph({
-    alignment: opts.center ? AlignmentType.CENTER : opts.right ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED,
-    spacing: { line: 560 },
-    ...(opts.indent ? { indent: { firstLine: 640 } } : {}),
-    children: [new TextRun({ text: t, font: FONT, size: opts.size ?? 32, bold: opts.bold ?? false })],
-  });
-export const cnDate = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+const para = docPara;
 const typeLabel = (v: string) => PARTY_TYPES.find((t) => t.value === v)?.label ?? v;
 
 /**
@@ -51,12 +42,7 @@ export const buildDecisionDocument = async (ctx: Ctx, id: number): Promise<{ fil
     para(orgName ?? '', { right: true }),
     para(cnDate(row.decisionDate), { right: true }),
   ];
-  const doc = new Document({
-    creator: '法治政府建设综合管理平台',
-    title: `行政复议决定书 ${row.decisionNo}`,
-    sections: [{ properties: { page: { margin: { top: 2098, bottom: 1984, left: 1587, right: 1474 } } }, children }],
-  });
-  const data = await Packer.toBuffer(doc);
+  const data = await officialDocx(`行政复议决定书 ${row.decisionNo}`, children);
   await ctx.db.transaction((tx) =>
     recordAudit(tx, ctx, { action: 'case.decision_document', module: MODULE, entityType: 'reconsideration_case', entityId: id, after: { decisionNo: row.decisionNo } }),
   );

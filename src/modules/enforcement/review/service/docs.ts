@@ -1,13 +1,17 @@
 import { and, asc, count, desc, eq, gte, ilike, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import {
   AppError,
   applyTransition,
   caseClock,
   caseTransition,
+  cnDate,
+  type Ctx,
+  type DbOrTx,
   deadlinesOf,
+  docPara,
   formatNumber,
   nextSequenceValue,
+  officialDocx,
   orgUnit,
   pageDeadlines,
   permissionCode,
@@ -17,8 +21,6 @@ import {
   toLocalDate,
   validationError,
   writeXlsx,
-  type Ctx,
-  type DbOrTx,
 } from '../../../../kernel';
 import { allowedTransitions } from '../../../../kernel/shared/define-machine';
 import { enforcementCase } from '../../cases/schema';
@@ -255,15 +257,7 @@ export const exportDocs = async (ctx: Ctx, f: DocFilter): Promise<Buffer> => {
   return buf;
 };
 
-const FONT = { ascii: 'SimSun', eastAsia: '宋体', hAnsi: 'SimSun' };
-const para = (t: string, opts: { center?: boolean; right?: boolean; bold?: boolean; size?: number; indent?: boolean } = {}) =>
-  new Paragraph({
-    alignment: opts.center ? AlignmentType.CENTER : opts.right ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED,
-    spacing: { line: 560 },
-    ...(opts.indent ? { indent: { firstLine: 640 } } : {}),
-    children: [new TextRun({ text: t, font: FONT, size: opts.size ?? 32, bold: opts.bold ?? false })],
-  });
-const cnDate = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+const para = docPara;
 const NUM = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 export const cnNumber = (n: number): string => {
   if (n < 10) return NUM[n]!;
@@ -304,12 +298,7 @@ export const buildDocDocument = async (ctx: Ctx, id: number): Promise<{ fileName
     para(issuerName ?? '', { right: true }),
     para(cnDate(doc.issuedDate), { right: true }),
   ];
-  const file = new Document({
-    creator: '法治政府建设综合管理平台',
-    title: `${kind.label} ${doc.docNo}`,
-    sections: [{ properties: { page: { margin: { top: 2098, bottom: 1984, left: 1587, right: 1474 } } }, children }],
-  });
-  const data = await Packer.toBuffer(file);
+  const data = await officialDocx(`${kind.label} ${doc.docNo}`, children);
   await ctx.db.transaction((tx) => recordAudit(tx, ctx, { action: 'supervision.document', module: MODULE, entityType: docMachine.entity, entityId: id, after: { docNo: doc.docNo } }));
   return { fileName: `${kind.label}-${doc.docNo}.docx`, data };
 };
