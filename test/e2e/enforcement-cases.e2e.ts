@@ -99,6 +99,8 @@ describe('浏览器：行政执法案件主流程（重大案件法制审核 →
     await pickOption(page, 'field-serviceMode', '宣告后当场交付');
     await page.getByTestId('transition-ok').click();
     await page.locator('[data-testid="status-tag"]', { hasText: '已送达' }).first().waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('decision-document').click()]);
+    assert.equal(download.suggestedFilename(), `行政处罚决定书-${decisionNo}.docx`);
     await page.getByTestId('tab-publication').click();
     await page.getByTestId('transition-publish').click();
     await page.getByTestId('field-conclusion').fill(`罚款人民币 ${fine} 元`);

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { computeStatistic, queryRows, type Ctx } from '../../../kernel';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../../test/support/test-platform';
-import { loginAt } from '../../../../test/support/disclosure-helpers';
+import { loginAt, readZipEntry } from '../../../../test/support/disclosure-helpers';
 import { actVia, caseBody, DECIDE, NOTIFY, setupBody, type CaseSetup } from '../../../../test/support/enforcement-cases-fixtures';
 import { IMPORT_COLUMNS } from './service/import-cases';
 
@@ -141,6 +141,21 @@ describe('行政执法案件：HTTP 主流程、法定拒绝、范围、并发�
     const wd = await as.staffA!.post(`/api/enforcement/publications/${p2.id}/transitions/withdraw`, { version: req.body.version, input: { withdrawnDate: DAY } });
     assert.equal(wd.body.status, 'withdrawn');
     assert.equal((await world.anonymous('10.0.0.9').get('/api/public/enforcement/publications')).body.total, 0);
+  });
+
+  test('行政处罚法第五十九条：行政处罚决定书载明当事人、事实、处罚及依据、十五日内缴纳（第六十七条）与复议诉讼期限', async () => {
+    const res = await as.staffA!.get(`/api/enforcement/cases/${mainId}/decision-document`);
+    assert.equal(res.status, 200);
+    const xml = readZipEntry(res.raw, 'word/document.xml')!.toString('utf8');
+    for (const text of ['行政处罚决定书', '甲市监罚决〔2026〕1号', '当事人：王建国（公民）', '经查明：经查，当事人未取得食品经营许可', '罚款金额人民币3000.00元', '自收到本决定书之日起十五日内', '六十日内依法申请行政复议', '六个月内依法向人民法院提起行政诉讼', '本案经法制审核']) {
+      assert.ok(xml.includes(text), `决定书应含“${text}”`);
+    }
+    // Another county's staff cannot reach it; a case without a penalty decision has no such document.
+    assert.equal((await as.staffB!.get(`/api/enforcement/cases/${mainId}/decision-document`)).status, 404);
+    const open = await as.staffA!.post('/api/enforcement/cases', caseBody(a, { caseNo: '甲自然资执立〔2026〕99号' }));
+    const none = await as.staffA!.get(`/api/enforcement/cases/${open.body.id}/decision-document`);
+    assert.equal(none.status, 409);
+    assert.match(none.body.message, /只有已作出行政处罚决定的案件/);
   });
 
   test('法制审核人员不能是本案承办人员', async () => {

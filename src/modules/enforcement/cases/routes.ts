@@ -1,9 +1,10 @@
 import { z } from '@hono/zod-openapi';
-import { AppError, apiRoute, createRouter, documentUpload, fileResponse, idParams, MIME_XLSX, pageQuery, parseFormBody, recordAudit, requirePermission, staffCtx, toLocalDate, validationError, writeXlsx } from '../../../kernel';
+import { AppError, apiRoute, createRouter, documentUpload, fileResponse, idParams, MIME_DOCX, MIME_XLSX, pageQuery, parseFormBody, recordAudit, requirePermission, staffCtx, toLocalDate, validationError, writeXlsx } from '../../../kernel';
 import { caseMachine } from './case-machine';
 import { caseFilterSchema, createCaseSchema, revealSchema, transitionBodySchema, yearQuery } from './contract';
 import { getCaseInScope, getPublicationInScope, MODULE, PERM, revealParty, toCaseView } from './service/access';
 import { createCase } from './service/create-case';
+import { buildPenaltyDecisionDocument } from './service/decision-document';
 import { exportCases } from './service/export-cases';
 import { findCases } from './service/find-cases';
 import { getCaseActivity, getCaseDetail } from './service/get-case-detail';
@@ -56,6 +57,10 @@ export const casesRoutes = () => {
     })
     .openapi(apiRoute('get', '/cases/{id}', { tags: TAG, summary: '案件详情（含全过程记录清单与公示）', params: idParams }), async (c) => c.json(await getCaseDetail(staffCtx(c), c.req.valid('param').id), 200))
     .openapi(apiRoute('get', '/cases/{id}/activity', { tags: TAG, summary: '操作记录', params: idParams }), async (c) => c.json(await getCaseActivity(staffCtx(c), c.req.valid('param').id), 200))
+    .openapi(apiRoute('get', '/cases/{id}/decision-document', { tags: TAG, summary: '下载行政处罚决定书（.docx，留痕）', params: idParams }), async (c) => {
+      const { fileName, data } = await buildPenaltyDecisionDocument(staffCtx(c), c.req.valid('param').id);
+      return fileResponse(data, fileName, MIME_DOCX) as never;
+    })
     .openapi(apiRoute('post', '/cases/{id}/reveal', { tags: TAG, summary: '查看当事人完整身份证号与电话（须填写事由，留痕）', params: idParams, body: revealSchema }), async (c) => {
       const ctx = staffCtx(c);
       requirePermission(ctx, PERM.report);

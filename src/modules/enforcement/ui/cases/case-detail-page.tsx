@@ -1,13 +1,13 @@
 // 执法案件 detail: 基本信息 / 办理过程 / 全过程记录 / 公示 / 操作记录, the actions that can succeed, deadline badges.
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { Alert, App, Card, Descriptions, Empty, Result, Select, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Empty, Result, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import type { DescriptionsProps } from 'antd';
-import { ArrowLeftOutlined, CheckCircleTwoTone, WarningOutlined } from '@ant-design/icons';
-import { api, ApiError } from '../../../../web/api-client';
+import { ArrowLeftOutlined, CheckCircleTwoTone, FileWordOutlined, WarningOutlined } from '@ant-design/icons';
+import { api, ApiError, downloadFile } from '../../../../web/api-client';
 import { AttachmentPanel } from '../../../../web/kit/attachment-panel';
 import { DeadlineBadge } from '../../../../web/kit/deadline-badge';
-import { handleError } from '../../../../web/kit/error-policy';
+import { attempt, handleError } from '../../../../web/kit/error-policy';
 import { labelOf } from '../../../../web/kit/format';
 import { RecordDetailShell } from '../../../../web/kit/record-detail-shell';
 import { StatusTag } from '../../../../web/kit/status-tag';
@@ -236,6 +236,17 @@ export default function CaseDetailPage() {
         activityUrl={`/api/enforcement/cases/${r.id}/activity`}
         activityLabels={ACTIVITY_LABELS}
         created={{ at: String(r.createdAt), label: r.imported ? '导入案件' : '登记案件' }}
+        extra={
+          r.kind === 'penalty' && r.decisionType === 'punish' && r.decisionNo ? (
+            <Button
+              icon={<FileWordOutlined />}
+              data-testid="decision-document"
+              onClick={() => void attempt(() => downloadFile(`/api/enforcement/cases/${r.id}/decision-document`, `行政处罚决定书-${String(r.decisionNo)}.docx`))}
+            >
+              下载行政处罚决定书
+            </Button>
+          ) : null
+        }
         extraTabs={[
           { key: 'records', label: <span data-testid="tab-records">全过程记录{detail.records.avMissing.length ? <Tag color="red" style={{ marginInlineStart: 6 }}>缺音像</Tag> : null}</span>, children: <RecordsTab detail={detail} /> },
           { key: 'publication', label: <span data-testid="tab-publication">公示</span>, children: <PublicationTab detail={detail} onDone={done} /> },
