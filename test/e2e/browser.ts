@@ -47,8 +47,21 @@ export const launchBrowser = (): Promise<Browser> =>
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 
-export const newContext = (browser: Browser): Promise<BrowserContext> =>
-  browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+export const newContext = async (browser: Browser): Promise<BrowserContext> => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+  // A refused API call is what a failing browser step usually hides behind a timeout: print it (method,
+  // path, status and the Chinese message) so the test output says why.
+  context.on('response', (res) => {
+    const path = new URL(res.url()).pathname;
+    // Signed out, the shell asks who is signed in and gets 401: expected, not worth a line.
+    if (res.status() < 400 || !path.startsWith('/api/') || (path === '/api/auth/me' && res.status() === 401)) return;
+    void res
+      .text()
+      .catch(() => '')
+      .then((body) => process.stderr.write(`[e2e] ${res.request().method()} ${path} → ${res.status()} ${body.slice(0, 300)}\n`));
+  });
+  return context;
+};
 
 export const shot = async (page: Page, name: string): Promise<void> => {
   mkdirSync(SHOTS, { recursive: true });
