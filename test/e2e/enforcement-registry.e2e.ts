@@ -92,4 +92,16 @@ describe('浏览器：执法人员登记、发证、调离注销、导入与看�
     await page.getByTestId('portal-benchmarks').locator('.ant-table-row').first().waitFor();
     await shot(page, 'enf-registry-07-portal');
   });
+
+  test('修改执法主体的设立依据，详情页显示新依据并记入操作记录', async () => {
+    await page.goto(`${server.url}/enforcement/bodies`);
+    await page.locator('.ant-table-row a', { hasText: '青山县市场监督管理局' }).first().click();
+    await page.getByTestId('body-edit').click();
+    const basis = page.getByTestId('body-edit-form').locator('textarea').first();
+    await basis.fill('《中华人民共和国行政处罚法》第十七条；《市场监督管理行政处罚程序规定》');
+    await page.getByTestId('body-edit-form-ok').click();
+    await page.getByTestId('body-info').getByText('《市场监督管理行政处罚程序规定》').waitFor();
+    await page.getByTestId('body-edit-form').waitFor({ state: 'detached' });
+    await shot(page, 'enf-registry-08-body-edited');
+  });
 });

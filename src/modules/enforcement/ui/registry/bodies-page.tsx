@@ -20,6 +20,7 @@ export interface BodyRow {
   orgName: string;
   kind: string;
   legalBasis: string;
+  entrustingOrgId: number | null;
   entrustingOrgName: string | null;
   entrustScope: string | null;
   entrustFrom: string | null;
