@@ -23,9 +23,12 @@ export interface ActorRow {
   roles: RoleGrant[] | null;
 }
 
-/** The columns (over alias `u` of app_user) that make an Actor: user, unit and roles in one round trip. */
+/**
+ * The columns (over alias `u` of app_user) that make an Actor: user, unit, 辖区 and roles in one round trip.
+ * The 辖区 is found among the unit's ancestors, whose ids the materialized path lists (primary-key lookups).
+ */
 export const actorColumns = sql`u.id as user_id, u.username, u.display_name, u.is_active, u.org_id, o.path as org_path, o.name as org_name,
-  (select j.path from org_unit j where j.kind in ('city', 'county', 'town') and o.path like j.path || '%' order by j.depth desc limit 1) as jurisdiction_path,
+  (select j.path from org_unit j where j.id = any(string_to_array(trim(both '/' from o.path), '/')::int[]) and j.kind in ('city', 'county', 'town') order by j.depth desc limit 1) as jurisdiction_path,
   (select json_agg(json_build_object('name', r.name, 'scope', r.scope, 'adminKind', r.admin_kind, 'permissions', r.permissions) order by r.id)
      from user_role ur join role r on r.id = ur.role_id where ur.user_id = u.id) as roles`;
 
