@@ -95,6 +95,15 @@ export const allowedTransitions = (
     .filter(([, def]) => def.from.includes(state) && can(def.permission))
     .map(([name, def]) => ({ name, def }));
 
+/** A transition as the web kit's buttons take it: name, label, the form's fields, confirmation and danger. */
+export const toTransitionView = ({ name, def }: { name: string; def: TransitionDef }) => ({
+  name,
+  label: def.label,
+  fields: def.fields ?? [],
+  confirm: def.confirm ?? null,
+  danger: def.danger ?? false,
+});
+
 /** Problems with a machine declaration: unknown states or clocks, unreachable states, bad fields. */
 export const checkMachine = (machine: MachineDef, permissionCodes: readonly string[]): string[] => {
   const problems: string[] = [];

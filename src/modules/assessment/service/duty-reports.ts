@@ -25,7 +25,7 @@ import {
   validationError,
   writeXlsx,
 } from '../../../kernel';
-import { allowedTransitions } from '../../../kernel/shared/define-machine';
+import { allowedTransitions, toTransitionView } from '../../../kernel/shared/define-machine';
 import type { DutyReportFilter, DutyReportInput } from '../contract';
 import { dutyReportMachine, RATINGS, REPORT_FORMS } from '../duty-report-machine';
 import { assessmentScheme, dutyReport, type DutyReportRow } from '../schema';
@@ -160,13 +160,7 @@ export const getDutyReportDetail = async (ctx: Ctx, id: number) => {
     .orderBy(asc(caseTransition.id));
   const mayAct = new Map<string, boolean>();
   for (const p of new Set(Object.values(dutyReportMachine.transitions).map((t) => t.permission))) mayAct.set(p, await inScopeFor(ctx, id, permissionCode(MODULE, p)));
-  const transitions = allowedTransitions(dutyReportMachine, row.status, (p) => mayAct.get(p) ?? false).map(({ name, def }) => ({
-    name,
-    label: def.label,
-    fields: def.fields ?? [],
-    confirm: def.confirm ?? null,
-    danger: def.danger ?? false,
-  }));
+  const transitions = allowedTransitions(dutyReportMachine, row.status, (p) => mayAct.get(p) ?? false).map(toTransitionView);
   return { record: { ...row, orgName: await unitName(ctx.db, row.orgId) }, transitions, deadlines: [], history, canAttach: await inScopeFor(ctx, id, PERM.report) };
 };
 

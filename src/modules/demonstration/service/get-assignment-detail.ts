@@ -1,6 +1,6 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { auditLog, caseTransition, deadlinesOf, permissionCode, type Ctx } from '../../../kernel';
-import { allowedTransitions } from '../../../kernel/shared/define-machine';
+import { allowedTransitions, toTransitionView } from '../../../kernel/shared/define-machine';
 import { assignmentMachine } from '../assignment-machine';
 import { demoTask, indicator, taskAssignment, taskProgress } from '../schema';
 import { assignmentInScope, getAssignmentInScope, MODULE, orgName } from './access';
@@ -36,13 +36,7 @@ export const getAssignmentDetail = async (ctx: Ctx, id: number) => {
   for (const p of new Set(Object.values(assignmentMachine.transitions).map((t) => t.permission))) {
     mayAct.set(p, await assignmentInScope(ctx, id, permissionCode(MODULE, p)));
   }
-  const transitions = allowedTransitions(assignmentMachine, row.status, (p) => mayAct.get(p) ?? false).map(({ name, def }) => ({
-    name,
-    label: def.label,
-    fields: def.fields ?? [],
-    confirm: def.confirm ?? null,
-    danger: def.danger ?? false,
-  }));
+  const transitions = allowedTransitions(assignmentMachine, row.status, (p) => mayAct.get(p) ?? false).map(toTransitionView);
   return {
     record: { ...row, orgName: info!.orgName },
     task: { ...info!.task, leadOrgName: info!.leadOrgName },

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { caseTransition, deadlinesOf, auditLog, permissionCode, type Ctx } from '../../../kernel';
-import { allowedTransitions, clockEffectsPossible } from '../../../kernel/shared/define-machine';
+import { allowedTransitions, clockEffectsPossible, toTransitionView } from '../../../kernel/shared/define-machine';
 import { requestMachine } from '../request-machine';
 import { getRequestInScope, orgNameOf, MODULE, requestInScope, toRequestView } from './request-access';
 
@@ -22,13 +22,7 @@ export const getRequestDetail = async (ctx: Ctx, id: number) => {
   }
   const transitions = allowedTransitions(requestMachine, row.status, (p) => mayAct.get(p) ?? false)
     .filter(({ def }) => clockEffectsPossible(requestMachine, def, deadlines))
-    .map(({ name, def }) => ({
-    name,
-    label: def.label,
-    fields: def.fields ?? [],
-    confirm: def.confirm ?? null,
-    danger: def.danger ?? false,
-  }));
+    .map(toTransitionView);
   return { record: toRequestView(ctx, row, orgName ?? undefined), transitions, deadlines, history };
 };
 

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { auditLog, caseTransition, deadlinesOf, permissionCode, toLocalDate, type Ctx } from '../../../kernel';
-import { allowedTransitions } from '../../../kernel/shared/define-machine';
+import { allowedTransitions, toTransitionView } from '../../../kernel/shared/define-machine';
 import { orderMachine } from '../order-machine';
 import { inspectionFinding } from '../schema';
 import { getOrderInScope, MODULE, orderInScope, orgNameOf } from './access';
@@ -32,13 +32,7 @@ export const getOrderDetail = async (ctx: Ctx, id: number) => {
     name.startsWith('recordInterview') ? overdue : name.startsWith('issueNotice') ? overdue || Boolean(row.interviewedOn) : true;
   const transitions = allowedTransitions(orderMachine, row.status, (p) => mayAct.get(p) ?? false)
     .filter(({ name }) => possible(name))
-    .map(({ name, def }) => ({
-    name,
-    label: def.label,
-    fields: def.fields ?? [],
-    confirm: def.confirm ?? null,
-    danger: def.danger ?? false,
-  }));
+    .map(toTransitionView);
   return { record: { ...row, orgName, issuerOrgName }, finding, transitions, deadlines, history };
 };
 

@@ -1,6 +1,6 @@
 import { and, asc, auditLog, caseTransition, count, desc, eq, ilike, inArray, inOrgSubtree, or, sql } from './sql';
 import { formatNumber, nextSequenceValue, permissionCode, recordAudit, requirePermission, toLocalDate, validationError, writeXlsx, type Ctx } from '../../../kernel';
-import { allowedTransitions } from '../../../kernel/shared/define-machine';
+import { allowedTransitions, toTransitionView } from '../../../kernel/shared/define-machine';
 import type { PlanFilter, PlanInput } from '../contract';
 import { DEFAULT_GRADE_RATIOS, PLAN_KINDS, planMachine } from '../plan-machine';
 import { riDraw, riInspection, riItem, riPlan, riPlanUnit, riResult } from '../schema';
@@ -128,13 +128,7 @@ export const getPlanDetail = async (ctx: Ctx, id: number) => {
     ['manage', await leadsPlan(ctx, id, PERM.manage)],
     ['record', await leadsPlan(ctx, id, PERM.record)],
   ]);
-  const transitions = allowedTransitions(planMachine, row.status, (p) => mayAct.get(p) ?? false).map(({ name, def }) => ({
-    name,
-    label: def.label,
-    fields: def.fields ?? [],
-    confirm: def.confirm ?? null,
-    danger: def.danger ?? false,
-  }));
+  const transitions = allowedTransitions(planMachine, row.status, (p) => mayAct.get(p) ?? false).map(toTransitionView);
   return {
     record: { ...row, orgName: units.find((u) => u.lead)?.orgName ?? null },
     units: units.map((u) => ({ ...u, items: items.filter((i) => u.itemIds.includes(i.id)).map((i) => ({ id: i.id, name: i.name, kind: i.kind, ratioPercent: i.ratioPercent })) })),

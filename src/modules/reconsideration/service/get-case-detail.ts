@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { auditLog, caseClock, caseTransition, deadlinesOf, permissionCode, toDeadlineView, toLocalDate, type Ctx } from '../../../kernel';
-import { allowedTransitions, clockEffectsPossible } from '../../../kernel/shared/define-machine';
+import { allowedTransitions, clockEffectsPossible, toTransitionView } from '../../../kernel/shared/define-machine';
 import { caseMachine, letterMachine, PROCEDURE_ONLY } from '../case-machine';
 import { reconsiderationConsultation, reconsiderationLetter, type ReconsiderationCaseRow } from '../schema';
 import { caseInScope, getCaseInScope, MODULE, orgNameOf, toCaseView } from './access';
@@ -29,7 +29,7 @@ export const getCaseDetail = async (ctx: Ctx, id: number) => {
   const transitions = allowedTransitions(caseMachine, row.status, (p) => mayAct.get(p) ?? false)
     .filter(({ name }) => !PROCEDURE_ONLY[name] || PROCEDURE_ONLY[name] === row.procedure)
     .filter(({ def }) => clockEffectsPossible(caseMachine, def, deadlines))
-    .map(({ name, def }) => ({ name, label: def.label, fields: def.fields ?? [], confirm: def.confirm ?? null, danger: def.danger ?? false }));
+    .map(toTransitionView);
   const consultations = await ctx.db.select().from(reconsiderationConsultation).where(eq(reconsiderationConsultation.caseId, id)).orderBy(asc(reconsiderationConsultation.id));
   const letterRows = await ctx.db.select().from(reconsiderationLetter).where(eq(reconsiderationLetter.caseId, id)).orderBy(asc(reconsiderationLetter.id));
   const letterClocks = letterRows.length

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { auditLog, caseTransition, deadlinesOf, permissionCode, queryRows, type Ctx } from '../../../../kernel';
-import { allowedTransitions, clockEffectsPossible } from '../../../../kernel/shared/define-machine';
+import { allowedTransitions, clockEffectsPossible, toTransitionView } from '../../../../kernel/shared/define-machine';
 import { discretionBenchmark, enforcementBody, enforcementItem, enforcementOfficer } from '../../registry/schema';
 import { caseMachine, DECISION_TYPES, KIND_ONLY, publicationMachine, RECORD_STAGES, type CaseKind, type RecordStage } from '../case-machine';
 import { enforcementPublication, type EnforcementCaseRow } from '../schema';
@@ -78,7 +78,7 @@ export const getCaseDetail = async (ctx: Ctx, id: number) => {
   if (pub) {
     const pubDeadlines = await deadlinesOf(ctx.db, calendar, publicationMachine.entity, pub.id, ctx.now, publicationMachine.clocks);
     const pubHistory = await ctx.db.select().from(caseTransition).where(and(eq(caseTransition.entityType, publicationMachine.entity), eq(caseTransition.entityId, pub.id))).orderBy(asc(caseTransition.id));
-    const pubTransitions = allowedTransitions(publicationMachine, pub.status, (p) => mayAct.get(p) ?? false).map(({ name, def }) => ({ name, label: def.label, fields: def.fields ?? [], confirm: def.confirm ?? null, danger: def.danger ?? false }));
+    const pubTransitions = allowedTransitions(publicationMachine, pub.status, (p) => mayAct.get(p) ?? false).map(toTransitionView);
     publication = { record: pub, deadlines: pubDeadlines, history: pubHistory, transitions: pubTransitions };
   }
   return {

@@ -1,6 +1,6 @@
 /** 执法主体: register, edit, list, export, detail, and the machine's actions (确认, 暂停, 恢复, 取消). */
 import { and, asc, count, desc, eq, ilike, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
-import { allowedTransitions } from '../../../../kernel/shared/define-machine';
+import { allowedTransitions, toTransitionView } from '../../../../kernel/shared/define-machine';
 import { applyTransition, auditLog, caseTransition, inOrgSubtree, orgUnit, recordAudit, requirePermission, toLocalDate, validationError, writeXlsx, type Ctx } from '../../../../kernel';
 import type { BodyFilter, BodyInput, BodyPatch } from '../contract';
 import { BODY_KIND_OPTIONS, bodyMachine, labelOfOption } from '../registry-machine';
@@ -189,13 +189,7 @@ export const getBodyDetail = async (ctx: Ctx, id: number) => {
   const [row] = (await ctx.db.select(listColumns).from(enforcementBody).where(eq(enforcementBody.id, id))) as unknown as BodyListRow[];
   const [record] = await withFlags(ctx, [row!]);
   const mayManage = await mayActOn(ctx, row!.orgId, PERM.manage);
-  const transitions = allowedTransitions(bodyMachine, row!.status, () => mayManage).map(({ name, def }) => ({
-    name,
-    label: def.label,
-    fields: def.fields ?? [],
-    confirm: def.confirm ?? null,
-    danger: def.danger ?? false,
-  }));
+  const transitions = allowedTransitions(bodyMachine, row!.status, () => mayManage).map(toTransitionView);
   const history = await ctx.db
     .select()
     .from(caseTransition)

@@ -1,6 +1,6 @@
 /** 执法证件: issue, list, export, detail, 暂扣 / 发还 / 注销 / 吊销, 年审, and the 清理 view with its bulk 注销. */
 import { and, asc, count, desc, eq, ilike, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
-import { allowedTransitions } from '../../../../kernel/shared/define-machine';
+import { allowedTransitions, toTransitionView } from '../../../../kernel/shared/define-machine';
 import { addMonthsClamped } from '../../../../kernel/shared/local-date';
 import {
   AppError,
@@ -273,13 +273,7 @@ export const getCertificateDetail = async (ctx: Ctx, id: number) => {
   await getCertificateInScope(ctx, id);
   const [record] = await ctx.db.select(listColumns(toLocalDate(ctx.now))).from(enforcementCertificate).where(eq(enforcementCertificate.id, id));
   const mayManage = await mayActOn(ctx, record!.orgId, PERM.manage);
-  const transitions = allowedTransitions(certificateMachine, record!.status, () => mayManage).map(({ name, def }) => ({
-    name,
-    label: def.label,
-    fields: def.fields ?? [],
-    confirm: def.confirm ?? null,
-    danger: def.danger ?? false,
-  }));
+  const transitions = allowedTransitions(certificateMachine, record!.status, () => mayManage).map(toTransitionView);
   const reviews = await ctx.db.select().from(enforcementCertReview).where(eq(enforcementCertReview.certificateId, id)).orderBy(desc(enforcementCertReview.year));
   const history = await ctx.db
     .select()

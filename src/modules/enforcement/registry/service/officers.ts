@@ -1,6 +1,6 @@
 /** 执法人员: register (with a certificate), edit, list, export, detail, 退休 / 调离 / 辞退 (清理 of certificates), training and exams. */
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { allowedTransitions } from '../../../../kernel/shared/define-machine';
+import { allowedTransitions, toTransitionView } from '../../../../kernel/shared/define-machine';
 import {
   applyTransition,
   blindIndex,
@@ -190,13 +190,7 @@ export const getOfficerDetail = async (ctx: Ctx, id: number) => {
   const [body] = await ctx.db.select({ name: enforcementBody.name }).from(enforcementBody).where(eq(enforcementBody.id, row.bodyId));
   const settings = await settingsForOrg(ctx.db, row.orgId);
   const mayManage = await mayActOn(ctx, row.orgId, PERM.manage);
-  const transitions = allowedTransitions(officerMachine, row.status, () => mayManage).map(({ name, def }) => ({
-    name,
-    label: def.label,
-    fields: def.fields ?? [],
-    confirm: def.confirm ?? null,
-    danger: def.danger ?? false,
-  }));
+  const transitions = allowedTransitions(officerMachine, row.status, () => mayManage).map(toTransitionView);
   const certificates = await ctx.db.select().from(enforcementCertificate).where(eq(enforcementCertificate.officerId, id)).orderBy(desc(enforcementCertificate.issuedDate));
   const trainings = await ctx.db.select().from(enforcementTraining).where(eq(enforcementTraining.officerId, id)).orderBy(desc(enforcementTraining.trainedDate));
   const exams = await ctx.db.select().from(enforcementExam).where(eq(enforcementExam.officerId, id)).orderBy(desc(enforcementExam.examDate));
@@ -211,7 +205,7 @@ export const getOfficerDetail = async (ctx: Ctx, id: number) => {
     training: { year, hours: await trainingHours(ctx.db, id, year), target: settings.trainingHoursTarget, targetNote: '年度培训学时目标为可配置设置（依据：法治政府建设实施纲要，待核实）' },
     certificates: certificates.map((c) => ({
       ...c,
-      transitions: allowedTransitions(certificateMachine, c.status, () => mayManage).map(({ name, def }) => ({ name, label: def.label, fields: def.fields ?? [], confirm: def.confirm ?? null, danger: def.danger ?? false })),
+      transitions: allowedTransitions(certificateMachine, c.status, () => mayManage).map(toTransitionView),
     })),
     trainings,
     exams: exams.map((e) => ({ ...e, subjectLabel: labelOfOption(EXAM_SUBJECT_OPTIONS, e.subject) })),

@@ -29,7 +29,7 @@ import {
   type DbOrTx,
   type RowError,
 } from '../../../../kernel';
-import { allowedTransitions } from '../../../../kernel/shared/define-machine';
+import { allowedTransitions, toTransitionView } from '../../../../kernel/shared/define-machine';
 import { enforcementBody } from '../../registry/schema';
 import type { ComplaintFilter, PortalComplaintInput, RegisterComplaintInput } from '../contract';
 import { COMPLAINT_CHANNELS, COMPLAINT_RESULTS, complaintMachine } from '../review-machine';
@@ -213,13 +213,7 @@ export const getComplaintDetail = async (ctx: Ctx, id: number) => {
     .orderBy(asc(caseTransition.id));
   const mayAct = new Map<string, boolean>();
   for (const p of ['report', 'supervise']) mayAct.set(p, await actsOn(ctx, permissionCode(MODULE, p), row.orgId));
-  const transitions = allowedTransitions(complaintMachine, row.status, (p) => mayAct.get(p) ?? false).map(({ name, def }) => ({
-    name,
-    label: def.label,
-    fields: def.fields ?? [],
-    confirm: def.confirm ?? null,
-    danger: def.danger ?? false,
-  }));
+  const transitions = allowedTransitions(complaintMachine, row.status, (p) => mayAct.get(p) ?? false).map(toTransitionView);
   const phone = row.complainantPhone ? decryptField(ctx.services.keys.field, row.complainantPhone) : null;
   return {
     record: { ...row, complainantPhone: maskPhone(phone), bodyName: await bodyNameOf(ctx.db, row.bodyId) },

@@ -22,7 +22,7 @@ import {
   validationError,
   writeXlsx,
 } from '../../../../kernel';
-import { allowedTransitions } from '../../../../kernel/shared/define-machine';
+import { allowedTransitions, toTransitionView } from '../../../../kernel/shared/define-machine';
 import { enforcementCase } from '../../cases/schema';
 import type { DocFilter, IssueDocInput } from '../contract';
 import { DECISION_KINDS, DOC_CLOCK, DOC_KINDS, docMachine, type DocKind } from '../review-machine';
@@ -219,13 +219,7 @@ export const getDocDetail = async (ctx: Ctx, id: number) => {
     .orderBy(asc(caseTransition.id));
   const mayAct = new Map<string, boolean>();
   for (const p of ['report', 'supervise']) mayAct.set(p, await actsOn(ctx, permissionCode(MODULE, p), doc.orgId));
-  const transitions = allowedTransitions(docMachine, doc.status, (p) => mayAct.get(p) ?? false).map(({ name, def }) => ({
-    name,
-    label: def.label,
-    fields: def.fields ?? [],
-    confirm: def.confirm ?? null,
-    danger: def.danger ?? false,
-  }));
+  const transitions = allowedTransitions(docMachine, doc.status, (p) => mayAct.get(p) ?? false).map(toTransitionView);
   const [bodyName, issuerName] = await Promise.all([bodyNameOf(ctx.db, doc.bodyId), orgNameOf(ctx.db, doc.issuerOrgId)]);
   const problem = doc.problemId ? (await ctx.db.select().from(enforcementReviewProblem).where(eq(enforcementReviewProblem.id, doc.problemId)))[0] ?? null : null;
   const linkedCase = doc.caseId ? (await ctx.db.select({ id: enforcementCase.id, caseNo: enforcementCase.caseNo, title: enforcementCase.title }).from(enforcementCase).where(eq(enforcementCase.id, doc.caseId)))[0] ?? null : null;

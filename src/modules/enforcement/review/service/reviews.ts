@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import { AppError, applyTransition, caseTransition, type Ctx, type DbOrTx, fieldError, orgUnit, permissionCode, recordAudit, requirePermission, toLocalDate, validationError, writeXlsx } from '../../../../kernel';
-import { allowedTransitions } from '../../../../kernel/shared/define-machine';
+import { allowedTransitions, toTransitionView } from '../../../../kernel/shared/define-machine';
 import { enforcementCase } from '../../cases/schema';
 import { enforcementBody } from '../../registry/schema';
 import type { CreateReviewInput, FileFilter, ReviewFilter, SampleInput, ScoreFileInput, UpdateSheetInput } from '../contract';
@@ -390,13 +390,7 @@ export const getReviewDetail = async (ctx: Ctx, id: number) => {
     .from(caseTransition)
     .where(and(eq(caseTransition.entityType, reviewMachine.entity), eq(caseTransition.entityId, id)))
     .orderBy(asc(caseTransition.id));
-  const transitions = allowedTransitions(reviewMachine, row.status, (p) => organiser && Boolean(ctx.actor?.grants[permissionCode(MODULE, p)])).map(({ name, def }) => ({
-    name,
-    label: def.label,
-    fields: def.fields ?? [],
-    confirm: def.confirm ?? null,
-    danger: def.danger ?? false,
-  }));
+  const transitions = allowedTransitions(reviewMachine, row.status, (p) => organiser && Boolean(ctx.actor?.grants[permissionCode(MODULE, p)])).map(toTransitionView);
   const bodies = row.bodyIds.length ? await ctx.db.select({ id: enforcementBody.id, name: enforcementBody.name }).from(enforcementBody).where(inArray(enforcementBody.id, row.bodyIds)) : [];
   const [org] = await ctx.db.select({ name: orgUnit.name }).from(orgUnit).where(eq(orgUnit.id, row.orgId));
   const mayScore = organiser && row.status === 'scoring';
