@@ -7,6 +7,7 @@ export { can, requirePermission, scopeWhere, scopeCovers, orgInScope, inOrgSubtr
 export { recordAudit } from './audit/record-audit';
 export { applyTransition, runClockEffects, syncStateTodo, type WorkflowTable } from './workflow/apply-transition';
 export { deadlinesOf, latestClock, toDeadlineView } from './workflow/clocks';
+export { historyOf } from './workflow/history';
 export { findOpenDeadlines, getOpenDeadlineInScope, pageDeadlines, type OpenDeadline, type OpenDeadlineFilter } from './workflow/open-deadlines';
 export { computeStatistic, isDeclaredStatistic, statisticCatalog, type StatisticInfo } from './statistics/statistic-service';
 export { formatNumber, nextSequenceValue } from './numbering/next-number';

@@ -1,16 +1,16 @@
-import { and, asc, count, desc, eq, ilike, ne, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, ne, or, sql } from 'drizzle-orm';
 import {
   AppError,
   applyTransition,
   auditLog,
   can,
-  caseTransition,
   cnDate,
   type Ctx,
   type DbOrTx,
   docPara,
   type DocParaOptions,
   FANGSONG_FONT,
+  historyOf,
   notFound,
   officialDocx,
   orgInScope,
@@ -153,11 +153,7 @@ export const exportDutyReports = async (ctx: Ctx, f: DutyReportFilter): Promise<
 /** 报告详情: the record, the actions the actor may take now, and its history. */
 export const getDutyReportDetail = async (ctx: Ctx, id: number) => {
   const row = await getDutyReportInScope(ctx, id);
-  const history = await ctx.db
-    .select()
-    .from(caseTransition)
-    .where(and(eq(caseTransition.entityType, ENTITY), eq(caseTransition.entityId, id)))
-    .orderBy(asc(caseTransition.id));
+  const history = await historyOf(ctx.db, ENTITY, id);
   const mayAct = new Map<string, boolean>();
   for (const p of new Set(Object.values(dutyReportMachine.transitions).map((t) => t.permission))) mayAct.set(p, await inScopeFor(ctx, id, permissionCode(MODULE, p)));
   const transitions = allowedTransitions(dutyReportMachine, row.status, (p) => mayAct.get(p) ?? false).map(toTransitionView);

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
-import { auditLog, caseTransition, deadlinesOf, permissionCode, type Ctx } from '../../../kernel';
+import { auditLog, type Ctx, deadlinesOf, historyOf, permissionCode } from '../../../kernel';
 import { allowedTransitions, toTransitionView } from '../../../kernel/shared/define-machine';
 import { assignmentMachine } from '../assignment-machine';
 import { demoTask, indicator, taskAssignment, taskProgress } from '../schema';
@@ -17,11 +17,7 @@ export const getAssignmentDetail = async (ctx: Ctx, id: number) => {
     .where(eq(taskAssignment.id, id));
   const calendar = await ctx.services.calendar.get();
   const deadlines = await deadlinesOf(ctx.db, calendar, assignmentMachine.entity, id, ctx.now, assignmentMachine.clocks);
-  const history = await ctx.db
-    .select()
-    .from(caseTransition)
-    .where(and(eq(caseTransition.entityType, assignmentMachine.entity), eq(caseTransition.entityId, id)))
-    .orderBy(asc(caseTransition.id));
+  const history = await historyOf(ctx.db, assignmentMachine.entity, id);
   const progress = await ctx.db
     .select({ id: taskProgress.id, summary: taskProgress.summary, percent: taskProgress.percent, selfScore: taskProgress.selfScore, reportedAt: taskProgress.reportedAt, reportedBy: taskProgress.reportedBy })
     .from(taskProgress)

@@ -1,5 +1,5 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
-import { caseTransition, deadlinesOf, auditLog, permissionCode, type Ctx } from '../../../kernel';
+import { and, desc, eq } from 'drizzle-orm';
+import { auditLog, type Ctx, deadlinesOf, historyOf, permissionCode } from '../../../kernel';
 import { allowedTransitions, clockEffectsPossible, toTransitionView } from '../../../kernel/shared/define-machine';
 import { requestMachine } from '../request-machine';
 import { getRequestInScope, orgNameOf, MODULE, requestInScope, toRequestView } from './request-access';
@@ -10,11 +10,7 @@ export const getRequestDetail = async (ctx: Ctx, id: number) => {
   const orgName = await orgNameOf(ctx.db, row.orgId);
   const calendar = await ctx.services.calendar.get();
   const deadlines = await deadlinesOf(ctx.db, calendar, requestMachine.entity, id, ctx.now, requestMachine.clocks);
-  const history = await ctx.db
-    .select()
-    .from(caseTransition)
-    .where(and(eq(caseTransition.entityType, requestMachine.entity), eq(caseTransition.entityId, id)))
-    .orderBy(asc(caseTransition.id));
+  const history = await historyOf(ctx.db, requestMachine.entity, id);
   // The actions offered are those whose permission the actor holds with this request in its scope.
   const mayAct = new Map<string, boolean>();
   for (const p of new Set(Object.values(requestMachine.transitions).map((t) => t.permission))) {

@@ -1,5 +1,5 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
-import { auditLog, caseTransition, deadlinesOf, permissionCode, toLocalDate, type Ctx } from '../../../kernel';
+import { and, desc, eq } from 'drizzle-orm';
+import { auditLog, type Ctx, deadlinesOf, historyOf, permissionCode, toLocalDate } from '../../../kernel';
 import { allowedTransitions, toTransitionView } from '../../../kernel/shared/define-machine';
 import { orderMachine } from '../order-machine';
 import { inspectionFinding } from '../schema';
@@ -11,11 +11,7 @@ export const getOrderDetail = async (ctx: Ctx, id: number) => {
   const [orgName, issuerOrgName] = [await orgNameOf(ctx.db, row.orgId), await orgNameOf(ctx.db, row.issuerOrgId)];
   const calendar = await ctx.services.calendar.get();
   const deadlines = await deadlinesOf(ctx.db, calendar, orderMachine.entity, id, ctx.now, orderMachine.clocks);
-  const history = await ctx.db
-    .select()
-    .from(caseTransition)
-    .where(and(eq(caseTransition.entityType, orderMachine.entity), eq(caseTransition.entityId, id)))
-    .orderBy(asc(caseTransition.id));
+  const history = await historyOf(ctx.db, orderMachine.entity, id);
   const finding = row.findingId
     ? ((await ctx.db
         .select({ id: inspectionFinding.id, description: inspectionFinding.description, category: inspectionFinding.category, foundOn: inspectionFinding.foundOn, planId: inspectionFinding.planId, status: inspectionFinding.status })

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import { auditLog, caseClock, caseTransition, deadlinesOf, permissionCode, toDeadlineView, toLocalDate, type Ctx } from '../../../kernel';
+import { auditLog, caseClock, type Ctx, deadlinesOf, historyOf, permissionCode, toDeadlineView, toLocalDate } from '../../../kernel';
 import { allowedTransitions } from '../../../kernel/shared/define-machine';
 import { caseMachine, HEAD_ATTENDANCE, suggestionMachine } from '../case-machine';
 import { litigationCase, litigationHearing, litigationSuggestion } from '../schema';
@@ -18,11 +18,7 @@ export const getCaseDetail = async (ctx: Ctx, id: number) => {
   const calendar = await ctx.services.calendar.get();
   const today = toLocalDate(ctx.now);
   const deadlines = await deadlinesOf(ctx.db, calendar, caseMachine.entity, id, ctx.now, caseMachine.clocks);
-  const history = await ctx.db
-    .select()
-    .from(caseTransition)
-    .where(and(eq(caseTransition.entityType, caseMachine.entity), eq(caseTransition.entityId, id)))
-    .orderBy(asc(caseTransition.id));
+  const history = await historyOf(ctx.db, caseMachine.entity, id);
   const mayHandle = await caseInScope(ctx, id, permissionCode(MODULE, 'handle'));
   const transitions = allowedTransitions(caseMachine, row.status, () => mayHandle)
     .filter(({ name }) => !VIA_FORMS.includes(name))

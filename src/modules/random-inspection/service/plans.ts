@@ -1,5 +1,5 @@
-import { and, asc, auditLog, caseTransition, count, desc, eq, ilike, inArray, inOrgSubtree, or, sql } from './sql';
-import { formatNumber, nextSequenceValue, permissionCode, recordAudit, requirePermission, toLocalDate, validationError, writeXlsx, type Ctx } from '../../../kernel';
+import { and, asc, auditLog, count, desc, eq, ilike, inArray, inOrgSubtree, or, sql } from './sql';
+import { type Ctx, formatNumber, historyOf, nextSequenceValue, permissionCode, recordAudit, requirePermission, toLocalDate, validationError, writeXlsx } from '../../../kernel';
 import { allowedTransitions, toTransitionView } from '../../../kernel/shared/define-machine';
 import type { PlanFilter, PlanInput } from '../contract';
 import { DEFAULT_GRADE_RATIOS, PLAN_KINDS, planMachine } from '../plan-machine';
@@ -119,11 +119,7 @@ export const getPlanDetail = async (ctx: Ctx, id: number) => {
     .from(riResult)
     .where(eq(riResult.planId, id))
     .orderBy(asc(riResult.inspectionId), asc(riResult.id));
-  const history = await ctx.db
-    .select()
-    .from(caseTransition)
-    .where(and(eq(caseTransition.entityType, planMachine.entity), eq(caseTransition.entityId, id)))
-    .orderBy(asc(caseTransition.id));
+  const history = await historyOf(ctx.db, planMachine.entity, id);
   const mayAct = new Map<string, boolean>([
     ['manage', await leadsPlan(ctx, id, PERM.manage)],
     ['record', await leadsPlan(ctx, id, PERM.record)],

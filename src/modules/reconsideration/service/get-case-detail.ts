@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import { auditLog, caseClock, caseTransition, deadlinesOf, permissionCode, toDeadlineView, toLocalDate, type Ctx } from '../../../kernel';
+import { auditLog, caseClock, type Ctx, deadlinesOf, historyOf, permissionCode, toDeadlineView, toLocalDate } from '../../../kernel';
 import { allowedTransitions, clockEffectsPossible, toTransitionView } from '../../../kernel/shared/define-machine';
 import { caseMachine, letterMachine, PROCEDURE_ONLY } from '../case-machine';
 import { reconsiderationConsultation, reconsiderationLetter, type ReconsiderationCaseRow } from '../schema';
@@ -19,11 +19,7 @@ export const getCaseDetail = async (ctx: Ctx, id: number) => {
   const calendar = await ctx.services.calendar.get();
   const today = toLocalDate(ctx.now);
   const deadlines = await deadlinesOf(ctx.db, calendar, caseMachine.entity, id, ctx.now, caseMachine.clocks);
-  const history = await ctx.db
-    .select()
-    .from(caseTransition)
-    .where(and(eq(caseTransition.entityType, caseMachine.entity), eq(caseTransition.entityId, id)))
-    .orderBy(asc(caseTransition.id));
+  const history = await historyOf(ctx.db, caseMachine.entity, id);
   const mayAct = new Map<string, boolean>();
   for (const p of ['handle', 'approve']) mayAct.set(p, await caseInScope(ctx, id, permissionCode(MODULE, p)));
   const transitions = allowedTransitions(caseMachine, row.status, (p) => mayAct.get(p) ?? false)

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { auditLog, caseTransition, deadlinesOf, permissionCode, queryRows, type Ctx } from '../../../../kernel';
+import { auditLog, type Ctx, deadlinesOf, historyOf, permissionCode, queryRows } from '../../../../kernel';
 import { allowedTransitions, clockEffectsPossible, toTransitionView } from '../../../../kernel/shared/define-machine';
 import { discretionBenchmark, enforcementBody, enforcementItem, enforcementOfficer } from '../../registry/schema';
 import { caseMachine, DECISION_TYPES, KIND_ONLY, publicationMachine, RECORD_STAGES, type CaseKind, type RecordStage } from '../case-machine';
@@ -56,7 +56,7 @@ export const getCaseDetail = async (ctx: Ctx, id: number) => {
   const [benchmark] = row.benchmarkId ? await ctx.db.select().from(discretionBenchmark).where(eq(discretionBenchmark.id, row.benchmarkId)) : [];
   const benchmarks = row.itemId ? await ctx.db.select().from(discretionBenchmark).where(and(eq(discretionBenchmark.itemId, row.itemId), eq(discretionBenchmark.status, 'active'))).orderBy(asc(discretionBenchmark.id)) : [];
   const deadlines = await deadlinesOf(ctx.db, calendar, caseMachine.entity, id, ctx.now, caseMachine.clocks);
-  const history = await ctx.db.select().from(caseTransition).where(and(eq(caseTransition.entityType, caseMachine.entity), eq(caseTransition.entityId, id))).orderBy(asc(caseTransition.id));
+  const history = await historyOf(ctx.db, caseMachine.entity, id);
   const mayAct = new Map<string, boolean>();
   for (const p of ['report', 'legalReview']) mayAct.set(p, await caseInScope(ctx, id, permissionCode(MODULE, p)));
   const kind = row.kind as CaseKind;
@@ -77,7 +77,7 @@ export const getCaseDetail = async (ctx: Ctx, id: number) => {
   let publication = null;
   if (pub) {
     const pubDeadlines = await deadlinesOf(ctx.db, calendar, publicationMachine.entity, pub.id, ctx.now, publicationMachine.clocks);
-    const pubHistory = await ctx.db.select().from(caseTransition).where(and(eq(caseTransition.entityType, publicationMachine.entity), eq(caseTransition.entityId, pub.id))).orderBy(asc(caseTransition.id));
+    const pubHistory = await historyOf(ctx.db, publicationMachine.entity, pub.id);
     const pubTransitions = allowedTransitions(publicationMachine, pub.status, (p) => mayAct.get(p) ?? false).map(toTransitionView);
     publication = { record: pub, deadlines: pubDeadlines, history: pubHistory, transitions: pubTransitions };
   }

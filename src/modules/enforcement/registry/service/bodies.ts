@@ -1,7 +1,7 @@
 /** 执法主体: register, edit, list, export, detail, and the machine's actions (确认, 暂停, 恢复, 取消). */
 import { and, asc, count, desc, eq, ilike, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { allowedTransitions, toTransitionView } from '../../../../kernel/shared/define-machine';
-import { applyTransition, auditLog, caseTransition, inOrgSubtree, orgUnit, recordAudit, requirePermission, toLocalDate, validationError, writeXlsx, type Ctx } from '../../../../kernel';
+import { applyTransition, auditLog, type Ctx, historyOf, inOrgSubtree, orgUnit, recordAudit, requirePermission, toLocalDate, validationError, writeXlsx } from '../../../../kernel';
 import type { BodyFilter, BodyInput, BodyPatch } from '../contract';
 import { BODY_KIND_OPTIONS, bodyMachine, labelOfOption } from '../registry-machine';
 import { enforcementBody, enforcementItem, enforcementOfficer } from '../schema';
@@ -190,11 +190,7 @@ export const getBodyDetail = async (ctx: Ctx, id: number) => {
   const [record] = await withFlags(ctx, [row!]);
   const mayManage = await mayActOn(ctx, row!.orgId, PERM.manage);
   const transitions = allowedTransitions(bodyMachine, row!.status, () => mayManage).map(toTransitionView);
-  const history = await ctx.db
-    .select()
-    .from(caseTransition)
-    .where(and(eq(caseTransition.entityType, bodyMachine.entity), eq(caseTransition.entityId, id)))
-    .orderBy(asc(caseTransition.id));
+  const history = await historyOf(ctx.db, bodyMachine.entity, id);
   return { record: record!, transitions, history, mayManage };
 };
 

@@ -1,19 +1,20 @@
 /** 执法证件: issue, list, export, detail, 暂扣 / 发还 / 注销 / 吊销, 年审, and the 清理 view with its bulk 注销. */
-import { and, asc, count, desc, eq, ilike, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import { allowedTransitions, toTransitionView } from '../../../../kernel/shared/define-machine';
 import { addMonthsClamped } from '../../../../kernel/shared/local-date';
 import {
   AppError,
   applyTransition,
   caseTransition,
+  type Ctx,
+  type DbOrTx,
+  historyOf,
   inOrgSubtree,
   recordAudit,
   requirePermission,
   toLocalDate,
   validationError,
   writeXlsx,
-  type Ctx,
-  type DbOrTx,
 } from '../../../../kernel';
 import type { CertificateFilter, CertificateInput } from '../contract';
 import { CERT_KIND_OPTIONS, certificateMachine, labelOfOption, officerMachine } from '../registry-machine';
@@ -275,11 +276,7 @@ export const getCertificateDetail = async (ctx: Ctx, id: number) => {
   const mayManage = await mayActOn(ctx, record!.orgId, PERM.manage);
   const transitions = allowedTransitions(certificateMachine, record!.status, () => mayManage).map(toTransitionView);
   const reviews = await ctx.db.select().from(enforcementCertReview).where(eq(enforcementCertReview.certificateId, id)).orderBy(desc(enforcementCertReview.year));
-  const history = await ctx.db
-    .select()
-    .from(caseTransition)
-    .where(and(eq(caseTransition.entityType, certificateMachine.entity), eq(caseTransition.entityId, id)))
-    .orderBy(asc(caseTransition.id));
+  const history = await historyOf(ctx.db, certificateMachine.entity, id);
   return { record: { ...record!, bodyName: record!.bodyName }, transitions, reviews, history, mayManage };
 };
 

@@ -3,31 +3,31 @@ import { z } from 'zod';
 import {
   AppError,
   applyTransition,
-  caseTransition,
-  decryptField,
+  type Ctx,
+  type DbOrTx,
   deadlinesOf,
+  decryptField,
   encryptField,
   formatNumber,
+  historyOf,
+  isLocalDate,
   maskName,
   maskPhone,
   newReceiptCode,
   nextSequenceValue,
   notFound,
+  orgInScope,
   orgUnit,
   pageDeadlines,
   permissionCode,
   readXlsx,
   recordAudit,
   requirePermission,
+  type RowError,
   syncStateTodo,
   toLocalDate,
   validationError,
   writeXlsx,
-  isLocalDate,
-  orgInScope,
-  type Ctx,
-  type DbOrTx,
-  type RowError,
 } from '../../../../kernel';
 import { allowedTransitions, toTransitionView } from '../../../../kernel/shared/define-machine';
 import { enforcementBody } from '../../registry/schema';
@@ -206,11 +206,7 @@ export const getComplaintDetail = async (ctx: Ctx, id: number) => {
   const row = await getComplaintInScope(ctx, id);
   const calendar = await ctx.services.calendar.get();
   const deadlines = await deadlinesOf(ctx.db, calendar, complaintMachine.entity, id, ctx.now, complaintMachine.clocks);
-  const history = await ctx.db
-    .select()
-    .from(caseTransition)
-    .where(and(eq(caseTransition.entityType, complaintMachine.entity), eq(caseTransition.entityId, id)))
-    .orderBy(asc(caseTransition.id));
+  const history = await historyOf(ctx.db, complaintMachine.entity, id);
   const mayAct = new Map<string, boolean>();
   for (const p of ['report', 'supervise']) mayAct.set(p, await actsOn(ctx, permissionCode(MODULE, p), row.orgId));
   const transitions = allowedTransitions(complaintMachine, row.status, (p) => mayAct.get(p) ?? false).map(toTransitionView);

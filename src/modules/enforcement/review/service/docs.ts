@@ -1,15 +1,15 @@
-import { and, asc, count, desc, eq, gte, ilike, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, ilike, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import {
   AppError,
   applyTransition,
   caseClock,
-  caseTransition,
   cnDate,
   type Ctx,
   type DbOrTx,
   deadlinesOf,
   docPara,
   formatNumber,
+  historyOf,
   nextSequenceValue,
   officialDocx,
   orgUnit,
@@ -212,11 +212,7 @@ export const getDocDetail = async (ctx: Ctx, id: number) => {
   const doc = await getDocInScope(ctx, id);
   const calendar = await ctx.services.calendar.get();
   const deadlines = await deadlinesOf(ctx.db, calendar, docMachine.entity, id, ctx.now, docMachine.clocks);
-  const history = await ctx.db
-    .select()
-    .from(caseTransition)
-    .where(and(eq(caseTransition.entityType, docMachine.entity), eq(caseTransition.entityId, id)))
-    .orderBy(asc(caseTransition.id));
+  const history = await historyOf(ctx.db, docMachine.entity, id);
   const mayAct = new Map<string, boolean>();
   for (const p of ['report', 'supervise']) mayAct.set(p, await actsOn(ctx, permissionCode(MODULE, p), doc.orgId));
   const transitions = allowedTransitions(docMachine, doc.status, (p) => mayAct.get(p) ?? false).map(toTransitionView);

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, lte, sql } from 'drizzle-orm';
-import { AppError, applyTransition, caseTransition, type Ctx, type DbOrTx, fieldError, orgUnit, permissionCode, recordAudit, requirePermission, toLocalDate, validationError, writeXlsx } from '../../../../kernel';
+import { AppError, applyTransition, type Ctx, type DbOrTx, fieldError, historyOf, orgUnit, permissionCode, recordAudit, requirePermission, toLocalDate, validationError, writeXlsx } from '../../../../kernel';
 import { allowedTransitions, toTransitionView } from '../../../../kernel/shared/define-machine';
 import { enforcementCase } from '../../cases/schema';
 import { enforcementBody } from '../../registry/schema';
@@ -385,11 +385,7 @@ export const getReviewDetail = async (ctx: Ctx, id: number) => {
   const row = await getReviewInScope(ctx, id);
   const organiser = await reviewOrganiserInScope(ctx, id, ctx.db);
   const files = await findFiles(ctx, { reviewId: id });
-  const history = await ctx.db
-    .select()
-    .from(caseTransition)
-    .where(and(eq(caseTransition.entityType, reviewMachine.entity), eq(caseTransition.entityId, id)))
-    .orderBy(asc(caseTransition.id));
+  const history = await historyOf(ctx.db, reviewMachine.entity, id);
   const transitions = allowedTransitions(reviewMachine, row.status, (p) => organiser && Boolean(ctx.actor?.grants[permissionCode(MODULE, p)])).map(toTransitionView);
   const bodies = row.bodyIds.length ? await ctx.db.select({ id: enforcementBody.id, name: enforcementBody.name }).from(enforcementBody).where(inArray(enforcementBody.id, row.bodyIds)) : [];
   const [org] = await ctx.db.select({ name: orgUnit.name }).from(orgUnit).where(eq(orgUnit.id, row.orgId));
