@@ -54,6 +54,13 @@ describe('浏览器：执法人员登记、发证、调离注销、导入与看�
     await page.getByTestId(`cert-status-${certNo}`).waitFor();
     assert.equal((await page.getByTestId(`cert-status-${certNo}`).innerText()).trim(), '有效');
     await shot(page, 'enf-registry-02-officer-certified');
+    // Correct the officer's post and mark them as 法制审核 staff.
+    await page.getByTestId('officer-edit').click();
+    await page.getByTestId('officer-edit-form').locator('input').nth(1).fill('法制审核岗');
+    await page.getByTestId('officer-edit-reviewer').click();
+    await page.getByTestId('officer-edit-form-ok').click();
+    await page.getByTestId('officer-edit-form').waitFor({ state: 'detached' });
+    await page.locator('.ant-descriptions-item-content', { hasText: '法制审核岗' }).waitFor();
   });
 
   test('人员调离后其执法证显示注销', async () => {

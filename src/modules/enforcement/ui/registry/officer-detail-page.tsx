@@ -44,7 +44,7 @@ export default function OfficerDetailPage() {
   const id = Number(useParams().id);
   const { message } = App.useApp();
   const [data, setData] = useState<Detail | null>(null);
-  const [modal, setModal] = useState<'cert' | 'training' | 'exam' | null>(null);
+  const [modal, setModal] = useState<'cert' | 'training' | 'exam' | 'edit' | null>(null);
   const load = useCallback(() => attempt(async () => setData(await api.get<Detail>(`/api/enforcement/officers/${id}`))), [id]);
   useEffect(() => {
     void load();
@@ -76,6 +76,13 @@ export default function OfficerDetailPage() {
       deadlines={[]}
       history={data.history}
       created={{ at: r.createdAt, label: '登记执法人员' }}
+      extra={
+        data.mayManage && r.status === 'active' ? (
+          <Button onClick={() => setModal('edit')} data-testid="officer-edit">
+            修改信息
+          </Button>
+        ) : null
+      }
       activityUrl={`/api/enforcement/officers/${id}/activity`}
       activityLabels={{ 'officer.create': '登记执法人员', 'officer.update': '修改人员信息', 'officer.training': '登记培训', 'officer.exam': '登记考试', 'certificate.bulk_cancel': '注销证件' }}
     >
@@ -255,6 +262,27 @@ export default function OfficerDetailPage() {
             <InputNumber min={0} max={100} precision={0} />
           </Form.Item>
         </Space>
+      </FormModal>
+      <FormModal<{ name: string; post?: string | null; isLegalReviewer: boolean }>
+        open={modal === 'edit'}
+        title="修改执法人员信息"
+        onClose={() => setModal(null)}
+        testId="officer-edit-form"
+        initialValues={{ name: r.name, post: r.post, isLegalReviewer: r.isLegalReviewer }}
+        onSubmit={async (v, form) => {
+          await api.patch(`/api/enforcement/officers/${id}`, { version: r.version, name: v.name, post: v.post ?? null, isLegalReviewer: v.isLegalReviewer }, { form });
+          await load();
+        }}
+      >
+        <Form.Item name="name" label="姓名" rules={[{ required: true, message: '请填写姓名' }]}>
+          <Input maxLength={30} />
+        </Form.Item>
+        <Form.Item name="post" label="岗位">
+          <Input maxLength={60} />
+        </Form.Item>
+        <Form.Item name="isLegalReviewer" label="从事法制审核工作" valuePropName="checked" extra="法制审核人员原则上不少于本主体执法人员的 5%">
+          <Switch data-testid="officer-edit-reviewer" />
+        </Form.Item>
       </FormModal>
     </RecordDetailShell>
   );
