@@ -1,13 +1,13 @@
 // 行政诉讼案件 detail: 基本信息 / 庭审与出庭 / 裁判与上诉 / 司法建议 / 办理过程 / 附件 / 操作记录, with the
 // deadlines in the header and only the actions that can succeed.
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Empty, Form, Input, Modal, Radio, Result, Row, Select, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import type { DescriptionsProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { ArrowLeftOutlined, EyeOutlined, FileWordOutlined, PlusOutlined } from '@ant-design/icons';
-import { api, ApiError, downloadFile } from '../../../web/api-client';
-import { attempt, handleError } from '../../../web/kit/error-policy';
+import { api, downloadFile } from '../../../web/api-client';
+import { attempt } from '../../../web/kit/error-policy';
 import { DeadlineBadge } from '../../../web/kit/deadline-badge';
 import { formatDateTime, labelOf, toDateString, todayDayjs } from '../../../web/kit/format';
 import { RecordDetailShell } from '../../../web/kit/record-detail-shell';
@@ -15,6 +15,7 @@ import { StatusTag } from '../../../web/kit/status-tag';
 import { TransitionButtons } from '../../../web/kit/transition-buttons';
 import { ABSENCE_REASONS, APPELLANTS, ATTENDANCE, CAUSES, caseMachine, HEAD_ATTENDANCE, INSTANCES, LOSS_REASONS, OUTCOMES, PARTY_TYPES, PROCEDURES, suggestionMachine } from '../case-machine';
 import type { CaseDetail, CaseRecord, Hearing, Plaintiff } from './types';
+import { useRecord } from '../../../web/kit/use-record';
 
 const text = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : String(v));
 const multiline = (v: unknown) => (v ? <span style={{ whiteSpace: 'pre-wrap' }}>{String(v)}</span> : '—');
@@ -216,25 +217,13 @@ function SuggestionModal({ caseId, onClose, onDone }: { caseId: number; onClose:
 export default function CaseDetailPage() {
   const { id } = useParams();
   const { message } = App.useApp();
-  const [detail, setDetail] = useState<CaseDetail | null>(null);
-  const [missing, setMissing] = useState(false);
+  const { record: detail, missing, reload: load } = useRecord<CaseDetail>(`/api/litigation/cases/${id}`);
   const [revealed, setRevealed] = useState<Plaintiff[] | null>(null);
   const [modal, setModal] = useState<{ kind: 'hearing'; hearing: Hearing | null } | { kind: 'suggestion' } | { kind: 'reveal' } | null>(null);
 
-  const load = useCallback(async () => {
-    try {
-      setDetail(await api.get<CaseDetail>(`/api/litigation/cases/${id}`, undefined, { silent: true }));
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'NOT_FOUND') setMissing(true);
-      else handleError(e);
-    }
-  }, [id]);
   useEffect(() => {
-    setDetail(null);
-    setMissing(false);
     setRevealed(null);
-    void load();
-  }, [load]);
+  }, [id]);
 
   if (missing) return <Result status="404" title="案件不存在或无权查看" extra={<Link to="/litigation/cases">返回列表</Link>} />;
   if (!detail) {

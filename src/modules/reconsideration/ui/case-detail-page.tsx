@@ -1,12 +1,12 @@
 // 行政复议案件 detail: record, warnings (申请期限, 视为受理), deadlines, transitions, consultations, letters, documents.
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Modal, Result, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import type { DescriptionsProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { ArrowLeftOutlined, EyeOutlined, FileWordOutlined, PlusOutlined } from '@ant-design/icons';
-import { api, ApiError, downloadFile } from '../../../web/api-client';
-import { attempt, handleError } from '../../../web/kit/error-policy';
+import { api, downloadFile } from '../../../web/api-client';
+import { attempt } from '../../../web/kit/error-policy';
 import { DeadlineBadge } from '../../../web/kit/deadline-badge';
 import { formatDateTime, labelOf, toDateString, todayDayjs } from '../../../web/kit/format';
 import { RecordDetailShell } from '../../../web/kit/record-detail-shell';
@@ -15,6 +15,7 @@ import { useSession } from '../../../web/session';
 import { caseMachine, CHANNELS, DECISION_TYPES, FIELDS, LETTER_KINDS, letterMachine, PARTY_TYPES, PROCEDURES, SIMPLIFIED_GROUNDS, SUSPENSION_GROUNDS, TERMINATION_GROUNDS } from '../case-machine';
 import { RespondentSelect } from './respondent-select';
 import type { CaseDetail, CaseRecord, Party } from './types';
+import { useRecord } from '../../../web/kit/use-record';
 
 const text = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : String(v));
 const multiline = (v: unknown) => (v ? <span style={{ whiteSpace: 'pre-wrap' }}>{String(v)}</span> : '—');
@@ -120,26 +121,14 @@ export default function CaseDetailPage() {
   const { can } = useSession();
   const { id } = useParams();
   const { message } = App.useApp();
-  const [detail, setDetail] = useState<CaseDetail | null>(null);
-  const [missing, setMissing] = useState(false);
+  const { record: detail, missing, reload: load } = useRecord<CaseDetail>(`/api/reconsideration/cases/${id}`);
   const [revealed, setRevealed] = useState<Pick<CaseRecord, 'applicants' | 'thirdParties' | 'agent'> | null>(null);
   const [modal, setModal] = useState<'reveal' | 'consultation' | 'letter' | null>(null);
   const [downloading, setDownloading] = useState(false);
 
-  const load = useCallback(async () => {
-    try {
-      setDetail(await api.get<CaseDetail>(`/api/reconsideration/cases/${id}`, undefined, { silent: true }));
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'NOT_FOUND') setMissing(true);
-      else handleError(e);
-    }
-  }, [id]);
   useEffect(() => {
-    setDetail(null);
-    setMissing(false);
     setRevealed(null);
-    void load();
-  }, [load]);
+  }, [id]);
 
   if (missing) return <Result status="404" title="案件不存在或无权查看" extra={<Link to="/reconsideration/cases">返回列表</Link>} />;
   if (!detail) {

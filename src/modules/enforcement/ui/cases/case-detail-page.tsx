@@ -1,33 +1,20 @@
 // 执法案件 detail: 基本信息 / 办理过程 / 全过程记录 / 公示 / 操作记录, the actions that can succeed, deadline badges.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Descriptions, Empty, Result, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import type { DescriptionsProps } from 'antd';
 import { ArrowLeftOutlined, CheckCircleTwoTone, FileWordOutlined, WarningOutlined } from '@ant-design/icons';
-import { api, ApiError, downloadFile } from '../../../../web/api-client';
+import { downloadFile } from '../../../../web/api-client';
 import { AttachmentPanel } from '../../../../web/kit/attachment-panel';
 import { DeadlineBadge } from '../../../../web/kit/deadline-badge';
-import { attempt, handleError } from '../../../../web/kit/error-policy';
+import { attempt } from '../../../../web/kit/error-policy';
 import { labelOf } from '../../../../web/kit/format';
 import { RecordDetailShell } from '../../../../web/kit/record-detail-shell';
 import { StatusTag } from '../../../../web/kit/status-tag';
 import { TransitionButtons } from '../../../../web/kit/transition-buttons';
-import {
-  BENCHMARK_LEVELS,
-  caseMachine,
-  DECISION_TYPES,
-  EXECUTION_MODES,
-  KINDS,
-  MAJOR_GROUNDS,
-  NO_PENALTY_BASES,
-  PARTY_KINDS,
-  publicationMachine,
-  RECORD_STAGES,
-  RISK_CLASSES,
-  SERVICE_MODES,
-  WITHDRAW_GROUNDS,
-} from '../../cases/case-machine';
+import { BENCHMARK_LEVELS, caseMachine, DECISION_TYPES, EXECUTION_MODES, KINDS, MAJOR_GROUNDS, NO_PENALTY_BASES, PARTY_KINDS, publicationMachine, RECORD_STAGES, RISK_CLASSES, SERVICE_MODES, WITHDRAW_GROUNDS } from '../../cases/case-machine';
 import type { CaseDetail, CaseRecord, RecordStageView } from './types';
+import { useRecord } from '../../../../web/kit/use-record';
 
 const text = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : String(v));
 const multiline = (v: unknown) => (v ? <span style={{ whiteSpace: 'pre-wrap' }}>{String(v)}</span> : '—');
@@ -189,21 +176,7 @@ function PublicationTab({ detail, onDone }: { detail: CaseDetail; onDone: () => 
 export default function CaseDetailPage() {
   const { id } = useParams();
   const { message } = App.useApp();
-  const [detail, setDetail] = useState<CaseDetail | null>(null);
-  const [missing, setMissing] = useState(false);
-  const load = useCallback(async () => {
-    try {
-      setDetail(await api.get<CaseDetail>(`/api/enforcement/cases/${id}`, undefined, { silent: true }));
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'NOT_FOUND') setMissing(true);
-      else handleError(e);
-    }
-  }, [id]);
-  useEffect(() => {
-    setDetail(null);
-    setMissing(false);
-    void load();
-  }, [load]);
+  const { record: detail, missing, reload: load } = useRecord<CaseDetail>(`/api/enforcement/cases/${id}`);
   if (missing) return <Result status="404" title="案件不存在或无权查看" extra={<Link to="/enforcement/cases">返回列表</Link>} />;
   if (!detail) {
     return (

@@ -1,16 +1,17 @@
 // 专项整治: the list (with 新建), and the detail with the weekly steps, the monthly reports and who has not reported.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Result, Select, Space, Spin, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
-import { api, ApiError } from '../../../../web/api-client';
-import { attempt, handleError } from '../../../../web/kit/error-policy';
+import { api } from '../../../../web/api-client';
+import { attempt } from '../../../../web/kit/error-policy';
 import { labelOf, toDateString, todayLocal } from '../../../../web/kit/format';
 import { ListPage } from '../../../../web/kit/list-page';
 import { useSession } from '../../../../web/session';
 import { STEP_STATUSES } from '../../review/review-machine';
 import { BodySelect, dash, PostModal } from './parts';
+import { useRecord } from '../../../../web/kit/use-record';
 
 interface Row {
   id: number;
@@ -100,20 +101,8 @@ const STEP_COLOR: Record<string, string> = { planned: 'default', doing: 'process
 export function CampaignDetailPage() {
   const { id } = useParams();
   const { message } = App.useApp();
-  const [detail, setDetail] = useState<Detail | null>(null);
-  const [missing, setMissing] = useState(false);
+  const { record: detail, missing, reload: load } = useRecord<Detail>(`/api/enforcement/campaigns/${id}`);
   const [modal, setModal] = useState<'step' | 'report' | null>(null);
-  const load = useCallback(async () => {
-    try {
-      setDetail(await api.get<Detail>(`/api/enforcement/campaigns/${id}`, undefined, { silent: true }));
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'NOT_FOUND') setMissing(true);
-      else handleError(e);
-    }
-  }, [id]);
-  useEffect(() => {
-    void load();
-  }, [load]);
   if (missing) return <Result status="404" title="专项整治不存在或无权查看" extra={<Link to="/enforcement/campaigns">返回列表</Link>} />;
   if (!detail) return <Spin style={{ display: 'block', margin: 48 }} />;
   const r = detail.record;

@@ -1,17 +1,16 @@
 // 投诉举报详情: the complaint (phone masked), verification deadline, the body's findings, the conclusion.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { App, Button, Descriptions, Result, Spin } from 'antd';
 import { FileProtectOutlined, ArrowLeftOutlined } from '@ant-design/icons';
 import type { DeadlineView } from '../../../../kernel/shared/deadline';
-import { api, ApiError } from '../../../../web/api-client';
-import { handleError } from '../../../../web/kit/error-policy';
 import { labelOf } from '../../../../web/kit/format';
 import { RecordDetailShell, type HistoryItem } from '../../../../web/kit/record-detail-shell';
 import type { TransitionView } from '../../../../web/kit/transition-buttons';
 import { COMPLAINT_CHANNELS, COMPLAINT_RESULTS, complaintMachine } from '../../review/review-machine';
 import { IssueDocModal } from './issue-doc-modal';
 import { dash, multiline } from './parts';
+import { useRecord } from '../../../../web/kit/use-record';
 
 interface Detail {
   record: {
@@ -47,20 +46,8 @@ export default function ComplaintDetailPage() {
   const { id } = useParams();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const [detail, setDetail] = useState<Detail | null>(null);
-  const [missing, setMissing] = useState(false);
+  const { record: detail, missing, reload: load } = useRecord<Detail>(`/api/enforcement/complaints/${id}`);
   const [issuing, setIssuing] = useState(false);
-  const load = useCallback(async () => {
-    try {
-      setDetail(await api.get<Detail>(`/api/enforcement/complaints/${id}`, undefined, { silent: true }));
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'NOT_FOUND') setMissing(true);
-      else handleError(e);
-    }
-  }, [id]);
-  useEffect(() => {
-    void load();
-  }, [load]);
   if (missing) return <Result status="404" title="投诉举报不存在或无权查看" extra={<Link to="/enforcement/complaints">返回列表</Link>} />;
   if (!detail) return <Spin style={{ display: 'block', margin: 48 }} />;
   const r = detail.record;

@@ -1,16 +1,17 @@
 // 执法监督文书详情: the document, its reply period, the body's reply and the supervisor's decision, the .docx.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { App, Button, Descriptions, Result, Spin } from 'antd';
 import { ArrowLeftOutlined, FileWordOutlined } from '@ant-design/icons';
 import type { DeadlineView } from '../../../../kernel/shared/deadline';
-import { api, ApiError, downloadFile } from '../../../../web/api-client';
-import { attempt, handleError } from '../../../../web/kit/error-policy';
+import { downloadFile } from '../../../../web/api-client';
+import { attempt } from '../../../../web/kit/error-policy';
 import { labelOf } from '../../../../web/kit/format';
 import { RecordDetailShell, type HistoryItem } from '../../../../web/kit/record-detail-shell';
 import type { TransitionView } from '../../../../web/kit/transition-buttons';
 import { DECISION_KINDS, DOC_KINDS, docMachine, SHEET_CATEGORIES } from '../../review/review-machine';
 import { dash, multiline } from './parts';
+import { useRecord } from '../../../../web/kit/use-record';
 
 interface Detail {
   record: {
@@ -46,20 +47,8 @@ interface Detail {
 export default function DocDetailPage() {
   const { id } = useParams();
   const { message } = App.useApp();
-  const [detail, setDetail] = useState<Detail | null>(null);
-  const [missing, setMissing] = useState(false);
+  const { record: detail, missing, reload: load } = useRecord<Detail>(`/api/enforcement/supervision/${id}`);
   const [downloading, setDownloading] = useState(false);
-  const load = useCallback(async () => {
-    try {
-      setDetail(await api.get<Detail>(`/api/enforcement/supervision/${id}`, undefined, { silent: true }));
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'NOT_FOUND') setMissing(true);
-      else handleError(e);
-    }
-  }, [id]);
-  useEffect(() => {
-    void load();
-  }, [load]);
   if (missing) return <Result status="404" title="文书不存在或无权查看" extra={<Link to="/enforcement/supervision">返回列表</Link>} />;
   if (!detail) return <Spin style={{ display: 'block', margin: 48 }} />;
   const r = detail.record;

@@ -1,16 +1,17 @@
 // 评查活动详情: header with transitions, sampling, the files with their scores and problems, results by body.
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { App, Button, Card, Descriptions, Form, Input, InputNumber, Radio, Result, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { api, ApiError } from '../../../../web/api-client';
-import { attempt, handleError } from '../../../../web/kit/error-policy';
+import { api } from '../../../../web/api-client';
+import { attempt } from '../../../../web/kit/error-policy';
 import { labelOf } from '../../../../web/kit/format';
 import { RecordDetailShell, type HistoryItem } from '../../../../web/kit/record-detail-shell';
 import type { TransitionView } from '../../../../web/kit/transition-buttons';
 import { GRADES, REVIEW_KINDS, reviewMachine, SHEET_CATEGORIES } from '../../review/review-machine';
 import { IssueDocModal, type IssueDefaults } from './issue-doc-modal';
 import { PostModal } from './parts';
+import { useRecord } from '../../../../web/kit/use-record';
 
 interface SheetItem {
   key: string;
@@ -224,21 +225,9 @@ export default function ReviewDetailPage() {
   const { id } = useParams();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const [detail, setDetail] = useState<Detail | null>(null);
-  const [missing, setMissing] = useState(false);
+  const { record: detail, missing, reload: load } = useRecord<Detail>(`/api/enforcement/reviews/${id}`);
   const [scoring, setScoring] = useState<{ file: FileRow; self: boolean } | null>(null);
   const [issuing, setIssuing] = useState<IssueDefaults | null>(null);
-  const load = useCallback(async () => {
-    try {
-      setDetail(await api.get<Detail>(`/api/enforcement/reviews/${id}`, undefined, { silent: true }));
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'NOT_FOUND') setMissing(true);
-      else handleError(e);
-    }
-  }, [id]);
-  useEffect(() => {
-    void load();
-  }, [load]);
   if (missing) return <Result status="404" title="评查活动不存在或无权查看" extra={<Link to="/enforcement/reviews">返回列表</Link>} />;
   if (!detail) return <Spin style={{ display: 'block', margin: 48 }} />;
   const r = detail.record;
