@@ -13,6 +13,7 @@ import type { ModuleDefinition } from '../kernel/module/define-module';
 import type { AppEnv } from '../kernel/http/app-env';
 import { contextMiddleware, sessionMiddleware } from '../kernel/http/middleware';
 import { errorHandler } from '../kernel/http/error-handler';
+import { rejectControlCharacters } from '../kernel/http/control-characters';
 import { AppError } from '../kernel/errors/app-error';
 import { validationHook } from '../kernel/http/validation';
 import { authRoutes } from '../kernel/auth/routes';
@@ -84,6 +85,7 @@ export const buildApp = (services: KernelServices, serveWeb: boolean): OpenAPIHo
   app.use('*', contextMiddleware(services));
   // Uploads are checked again per file; this stops a huge body before it is read.
   app.use('/api/*', bodyLimit({ maxSize: services.config.maxUploadBytes + 1024 * 1024, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } }));
+  app.use('/api/*', rejectControlCharacters());
   app.use('/api/*', sessionMiddleware(services));
 
   app.route('/api/auth', authRoutes());

@@ -236,6 +236,7 @@ describe('全部接口的错误输入: 一律 4xx（中文错误），从不 500
     }
     for (const p of params.filter((x) => x.in === 'query')) {
       for (const v of badParamValues(p)) cases.push({ label: `查询参数 ${p.name}=${v.slice(0, 30)}`, path: withQuery(fill(route, pv), { ...q, [p.name]: v }) });
+      if (typeOf(p.schema) === 'string') cases.push({ label: `查询参数 ${p.name} 含 NUL`, path: withQuery(fill(route, pv), { ...q, [p.name]: 'a\u0000b' }), expect: 422 });
       if (p.required) {
         const { [p.name]: _drop, ...rest } = q;
         cases.push({ label: `缺少必填查询参数 ${p.name}`, path: withQuery(fill(route, pv), rest) });
@@ -267,6 +268,9 @@ describe('全部接口的错误输入: 一律 4xx（中文错误），从不 500
       for (const [name, s] of Object.entries(props)) {
         for (const v of badPropertyValues(name, s)) b(`字段 ${name}=${JSON.stringify(v).slice(0, 30)}`, { ...base, [name]: v });
       }
+      // A NUL in any text field: PostgreSQL cannot store it, so it must be a 422 before any query.
+      const text = Object.entries(props).find(([, s]) => typeOf(s) === 'string');
+      if (text) cases.push({ label: `字段 ${text[0]} 含 NUL`, path: okPath, body: { ...base, [text[0]]: `${String(base[text[0]] ?? '文本')}\u0000` }, expect: 422 });
     }
     // Routes without any input can only be checked not to fail on junk.
     const strict = cases.length > 0;

@@ -4,6 +4,7 @@ import { ZodError } from 'zod';
 import { AppError, validationError } from '../errors/app-error';
 import type { AppEnv } from './app-env';
 import { zodIssues } from './validation';
+import { describeErrorForLog } from '../errors/log-redaction';
 
 const pgCode = (err: unknown): string | undefined => {
   let e: unknown = err;
@@ -38,6 +39,8 @@ export const toAppError = (err: unknown): AppError => {
     case '22007':
     case '22008':
     case '22P02':
+    case '22021':
+    case '22P05':
       return new AppError('VALIDATION_FAILED', '数据格式或范围无效', { cause: err, details: { fields: [{ path: '(根)', message: '数据格式或范围无效（如编号或数值超出范围）' }] } });
   }
   return new AppError('INTERNAL', undefined, { cause: err });
@@ -48,7 +51,8 @@ export const errorHandler = (err: Error, c: Context<AppEnv>) => {
   const appError = toAppError(err);
   const requestId = c.get('requestId');
   if (appError.status >= 500) {
-    console.error(`[${requestId}] ${c.req.method} ${c.req.path}`, appError.cause ?? appError);
+    // The route pattern, not the path: a path can carry a receipt code. Parameters never reach the log.
+    console.error(`[${requestId}] ${c.req.method} ${c.req.routePath}\n${describeErrorForLog(appError.cause ?? appError)}`);
   }
   return c.json(appError.toBody(requestId), appError.status as never);
 };
