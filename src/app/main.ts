@@ -3,7 +3,10 @@ import { serve } from '@hono/node-server';
 import { loadConfig, ConfigError, type AppConfig } from './config';
 import { createPlatform, type Platform } from './platform';
 import { modules } from './modules';
-import { DataDirLockedError, lockDataDir } from '../kernel/db/data-dir-lock';
+import { DataDirLockedError } from '../kernel/db/data-dir-lock';
+import { DataDirPermissionError } from '../kernel/db/data-dir-permissions';
+import { prepareDataDir, sealDataDir } from './data-dir';
+import { describeErrorForLog } from '../kernel/errors/log-redaction';
 import { AppError } from '../kernel/errors/app-error';
 import { systemCtx } from '../kernel/context';
 import { scanClocks } from '../kernel/workflow/clock-scan';
@@ -48,19 +51,19 @@ const main = async () => {
   } catch (err) {
     return fail((err as Error).message);
   }
-  let releaseLock: (() => void) | undefined;
-  if (!config.databaseUrl) {
-    try {
-      releaseLock = lockDataDir(config.dataDir);
-    } catch (err) {
-      return fail(err instanceof DataDirLockedError ? err.message : `无法使用数据目录 ${config.dataDir}：${(err as Error).message}`);
-    }
+  let releaseLock: () => void;
+  try {
+    releaseLock = prepareDataDir(config.dataDir, !config.databaseUrl);
+  } catch (err) {
+    const known = err instanceof DataDirLockedError || err instanceof DataDirPermissionError;
+    return fail(known ? (err as Error).message : `无法使用数据目录 ${config.dataDir}：${(err as Error).message}`);
   }
   let platform: Platform;
   try {
     platform = await createPlatform({ config, modules, databaseUrl: config.databaseUrl, serveWeb: true });
+    sealDataDir(config.dataDir);
   } catch (err) {
-    if (err instanceof AppError || err instanceof InvalidModuleDefinition) return fail(err.message);
+    if (err instanceof AppError || err instanceof InvalidModuleDefinition || err instanceof DataDirPermissionError) return fail(err.message);
     throw err;
   }
   const ctx = systemCtx(platform.services);
@@ -73,7 +76,7 @@ const main = async () => {
   }
 
   const runScan = () =>
-    scanClocks(systemCtx(platform.services, 'clock-scan')).catch((err: unknown) => console.error('期限扫描失败：', (err as Error).message));
+    scanClocks(systemCtx(platform.services, 'clock-scan')).catch((err: unknown) => console.error(`期限扫描失败：${describeErrorForLog(err)}`));
   await runScan();
   const timer = setInterval(runScan, SCAN_INTERVAL_MS);
   timer.unref();
@@ -91,7 +94,7 @@ const main = async () => {
     clearInterval(timer);
     server.close();
     void platform.close().finally(() => {
-      releaseLock?.();
+      releaseLock();
       process.exit(0);
     });
   };

@@ -18,7 +18,7 @@ const isAlive = (pid: number): boolean => {
  * one directory silently lose writes; a stale lock of a dead process is taken over.
  */
 export const lockDataDir = (dataDir: string): (() => void) => {
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const lockPath = join(dataDir, 'platform.lock');
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
