@@ -5,7 +5,7 @@ export { openDatabase, queryRows, type Db, type DbOrTx, type Tx } from './db/cli
 export { orgUnit, appUser, caseClock, caseTransition, auditLog } from './db/schema';
 export { can, requirePermission, scopeWhere, scopeCovers, orgInScope, inOrgSubtree } from './auth/data-scope';
 export { recordAudit } from './audit/record-audit';
-export { applyTransition, runClockEffects, syncStateTodo, type WorkflowTable } from './workflow/apply-transition';
+export { applyTransition, runClockEffects, syncStateTodo, workflowTable, type WorkflowTable } from './workflow/apply-transition';
 export { deadlinesOf, latestClock, toDeadlineView } from './workflow/clocks';
 export { historyOf } from './workflow/history';
 export { findOpenDeadlines, getOpenDeadlineInScope, pageDeadlines, type OpenDeadline, type OpenDeadlineFilter } from './workflow/open-deadlines';

@@ -1,8 +1,8 @@
-import { and, eq, getTableColumns, sql, type AnyColumn } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { AppError, validationError } from '../errors/app-error';
 import { recordAudit } from '../audit/record-audit';
-import { requirePermission } from '../auth/data-scope';
+import { requirePermission, scopeWhere } from '../auth/data-scope';
 import type { Ctx } from '../context';
 import type { DbOrTx } from '../db/client';
 import { caseTransition, orgUnit, outboxEvent } from '../db/schema';
@@ -14,7 +14,7 @@ import { closeTodos, openTodo } from '../todo/todos';
 import { applyClockEffect } from './clocks';
 import { fieldsSchema } from './fields';
 
-/** The columns every workflow table has. */
+/** The columns every workflow table has, and who may act on which of its rows. */
 export interface WorkflowTable {
   table: PgTable;
   id: AnyColumn;
@@ -22,7 +22,36 @@ export interface WorkflowTable {
   version: AnyColumn;
   orgId: AnyColumn;
   updatedAt: AnyColumn;
+  /** What a record is called in messages, e.g. 案件, 督办单. */
+  label: string;
+  /**
+   * The acting scope: the rows of this table the actor may change under `permission`. The kernel puts it
+   * into every transition's conditional UPDATE, so a module cannot forget it. Default: the row's unit
+   * (`orgId`), and its creator for the `own` scope.
+   */
+  scope: (ctx: Ctx, permission: string) => SQL;
 }
+
+type WorkflowColumns = { id: AnyColumn; status: AnyColumn; version: AnyColumn; orgId: AnyColumn; updatedAt: AnyColumn };
+
+/**
+ * Declares a workflow table from its drizzle table: the standard columns are read off the table, the
+ * acting scope defaults to the unit column (and `owner` for the `own` scope), or a module states its own
+ * (e.g. a joint plan any participating unit may act on).
+ */
+export const workflowTable = <T extends PgTable & WorkflowColumns>(
+  table: T,
+  opts: { label: string; owner?: AnyColumn; scope?: (ctx: Ctx, permission: string) => SQL },
+): WorkflowTable => ({
+  table,
+  id: table.id,
+  status: table.status,
+  version: table.version,
+  orgId: table.orgId,
+  updatedAt: table.updatedAt,
+  label: opts.label,
+  scope: opts.scope ?? ((ctx, permission) => scopeWhere(ctx.actor, permission, { org: table.orgId, ...(opts.owner ? { owner: opts.owner } : {}) })),
+});
 
 export interface WorkflowRow {
   id: number;
@@ -76,7 +105,13 @@ export const applyTransition = async <R extends WorkflowRow>(args: ApplyTransiti
   // Own keys only: `constructor` or `toString` from the URL must not resolve to Object.prototype members.
   const def = Object.hasOwn(machine.transitions, transition) ? machine.transitions[transition] : undefined;
   if (!def) throw new AppError('NOT_FOUND', `没有名为 ${transition} 的操作`);
-  requirePermission(ctx, permissionCode(module, def.permission));
+  const permission = permissionCode(module, def.permission);
+  requirePermission(ctx, permission);
+  // 办理范围: the actor may read this row (the caller loaded it in scope) but act on it only within the
+  // scope of the transition's own permission — checked here first for a clear 403, and again in the UPDATE.
+  const actScope = target.scope(ctx, permission);
+  const [actable] = await tx.select({ id: sql<number>`${target.id}` }).from(target.table).where(and(eq(target.id, row.id), actScope));
+  if (!actable) throw new AppError('FORBIDDEN', `该${target.label}不在您的办理范围内`, { details: { reason: 'out_of_acting_scope' } });
   if (!def.from.includes(row.status)) {
     const stateLabel = machine.states[row.status]?.label ?? row.status;
     throw new AppError('INVALID_STATE', `当前状态为“${stateLabel}”，不能${def.label}`, { details: { reason: 'wrong_state', state: row.status } });
@@ -104,10 +139,12 @@ export const applyTransition = async <R extends WorkflowRow>(args: ApplyTransiti
   const updated = (await tx
     .update(target.table)
     .set({ ...patch, status: def.to, version: sql`${target.version} + 1`, updatedAt: ctx.now } as never)
-    .where(and(eq(target.id, row.id), eq(target.version, row.version), eq(target.status, row.status)))
+    .where(and(eq(target.id, row.id), eq(target.version, row.version), eq(target.status, row.status), actScope))
     .returning()) as unknown as R[];
   const after = updated[0];
   if (!after) {
+    const [stillActable] = await tx.select({ id: sql<number>`${target.id}` }).from(target.table).where(and(eq(target.id, row.id), actScope));
+    if (!stillActable) throw new AppError('FORBIDDEN', `该${target.label}不在您的办理范围内`, { details: { reason: 'out_of_acting_scope' } });
     throw new AppError('INVALID_STATE', '记录状态已被他人改变，本次操作未生效，请刷新后重试', { details: { reason: 'concurrent_change' } });
   }
 

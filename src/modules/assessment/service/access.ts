@@ -1,5 +1,5 @@
 import { and, eq, exists, ne, or, sql, type SQL } from 'drizzle-orm';
-import { AppError, can, notFound, orgInScope, orgUnit, requirePermission, scopeWhere, validationError, type Actor, type Ctx, type DbOrTx, type WorkflowTable } from '../../../kernel';
+import { AppError, can, notFound, orgInScope, orgUnit, requirePermission, scopeWhere, validationError, type Actor, type Ctx, type DbOrTx, workflowTable } from '../../../kernel';
 import { assessmentScheme, assessmentTarget, dutyReport, lawExam, lawExamResult, type AssessmentSchemeRow } from '../schema';
 
 export const MODULE = 'assessment';
@@ -58,14 +58,7 @@ export const requireSchemeState = (row: AssessmentSchemeRow, states: readonly st
   }
 };
 
-export const dutyReportTable: WorkflowTable = {
-  table: dutyReport,
-  id: dutyReport.id,
-  status: dutyReport.status,
-  version: dutyReport.version,
-  orgId: dutyReport.orgId,
-  updatedAt: dutyReport.updatedAt,
-};
+export const dutyReportTable = workflowTable(dutyReport, { label: '述职述法报告' });
 
 /** Exams: visible where the organiser or a reported unit is in scope; reporting units see every exam to enter their figures. */
 export const examScope = (ctx: Ctx): SQL =>

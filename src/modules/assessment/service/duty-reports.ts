@@ -1,6 +1,5 @@
 import { and, count, desc, eq, ilike, ne, or, sql } from 'drizzle-orm';
 import {
-  AppError,
   applyTransition,
   auditLog,
   can,
@@ -19,7 +18,6 @@ import {
   queryRows,
   recordAudit,
   requirePermission,
-  scopeCovers,
   syncStateTodo,
   toLocalDate,
   validationError,
@@ -68,15 +66,10 @@ export const submitDutyReport = async (ctx: Ctx, input: DutyReportInput): Promis
   });
 };
 
-/** 审阅 / 退回修改 / 重新报送, with the acting permission's scope checked as well as the read scope. */
+/** 审阅 / 退回修改 / 重新报送 (the kernel checks the acting permission's scope). */
 export const transitionDutyReport = async (ctx: Ctx, id: number, name: string, body: { version: number; input: Record<string, unknown> }) =>
   ctx.db.transaction(async (tx) => {
     const row = await getDutyReportInScope(ctx, id, tx);
-    const def = Object.hasOwn(dutyReportMachine.transitions, name) ? dutyReportMachine.transitions[name] : undefined;
-    const permission = def ? permissionCode(MODULE, def.permission) : null;
-    if (permission && can(ctx.actor, permission) && !scopeCovers(ctx.actor, permission, PERM.read) && !(await inScopeFor(ctx, id, permission, tx))) {
-      throw new AppError('FORBIDDEN', '该报告不在您的办理范围内');
-    }
     return applyTransition({
       tx,
       ctx,

@@ -1,5 +1,5 @@
 import { and, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import { can, notFound, scopeWhere, type Ctx, type DbOrTx, type WorkflowTable } from '../../../kernel';
+import { can, notFound, scopeWhere, type Ctx, type DbOrTx, workflowTable } from '../../../kernel';
 import { taskAssignment, type AssignmentRow } from '../schema';
 
 export const MODULE = 'demonstration';
@@ -12,14 +12,7 @@ export const PERM = {
   import: 'demonstration:import',
 } as const;
 
-export const assignmentTable: WorkflowTable = {
-  table: taskAssignment,
-  id: taskAssignment.id,
-  status: taskAssignment.status,
-  version: taskAssignment.version,
-  orgId: taskAssignment.orgId,
-  updatedAt: taskAssignment.updatedAt,
-};
+export const assignmentTable = workflowTable(taskAssignment, { label: '任务', scope: (ctx, permission) => assignmentScope(ctx, permission) });
 
 /** The data-scope condition on assignments (by the responsible unit) for a permission. */
 export const assignmentScope = (ctx: Ctx, permission: string = PERM.read): SQL => scopeWhere(ctx.actor, permission, { org: taskAssignment.orgId });

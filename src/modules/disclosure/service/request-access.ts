@@ -1,5 +1,5 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { can, decryptField, maskAddress, maskEmail, maskIdNumber, maskPhone, notFound, scopeWhere, orgUnit, type Ctx, type DbOrTx, type WorkflowTable } from '../../../kernel';
+import { can, decryptField, maskAddress, maskEmail, maskIdNumber, maskPhone, notFound, scopeWhere, orgUnit, type Ctx, type DbOrTx, workflowTable } from '../../../kernel';
 import { disclosureRequest, type DisclosureRequestRow } from '../schema';
 
 export const MODULE = 'disclosure';
@@ -11,14 +11,7 @@ export const PERM = {
   import: 'disclosure:import',
 } as const;
 
-export const requestTable: WorkflowTable = {
-  table: disclosureRequest,
-  id: disclosureRequest.id,
-  status: disclosureRequest.status,
-  version: disclosureRequest.version,
-  orgId: disclosureRequest.orgId,
-  updatedAt: disclosureRequest.updatedAt,
-};
+export const requestTable = workflowTable(disclosureRequest, { label: '申请', scope: (ctx, permission) => requestScope(ctx, permission) });
 
 /** The data-scope condition on requests for a permission (default: read). */
 export const requestScope = (ctx: Ctx, permission: string = PERM.read): SQL =>

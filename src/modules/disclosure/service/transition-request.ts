@@ -1,7 +1,7 @@
-import { AppError, applyTransition, can, permissionCode, scopeCovers, toLocalDate, validationError, type Ctx } from '../../../kernel';
+import { applyTransition, toLocalDate, validationError, type Ctx } from '../../../kernel';
 import { requestMachine } from '../request-machine';
 import type { DisclosureRequestRow } from '../schema';
-import { getRequestInScope, MODULE, PERM, requestInScope, requestTable } from './request-access';
+import { getRequestInScope, MODULE, PERM, requestTable } from './request-access';
 
 type Input = Record<string, unknown>;
 
@@ -45,12 +45,6 @@ export const transitionRequest = async (ctx: Ctx, id: number, name: string, body
   return ctx.db.transaction(async (tx) => {
     const row = await getRequestInScope(ctx, id, tx, PERM.read);
     // A visible request may still lie outside the scope of the permission the transition needs.
-    const def = Object.hasOwn(requestMachine.transitions, name) ? requestMachine.transitions[name] : undefined;
-    const permission = def ? permissionCode(MODULE, def.permission) : null;
-    // (When the permission's scope is at least the read scope, the read check above already settled it.)
-    if (permission && can(ctx.actor, permission) && !scopeCovers(ctx.actor, permission, PERM.read) && !(await requestInScope(ctx, id, permission, tx))) {
-      throw new AppError('FORBIDDEN', '该申请不在您的办理范围内');
-    }
     const today = toLocalDate(ctx.now);
     return applyTransition({
       tx,

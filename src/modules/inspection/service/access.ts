@@ -1,5 +1,5 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { can, notFound, orgUnit, scopeWhere, validationError, orgInScope, type Actor, type Ctx, type DbOrTx, type WorkflowTable } from '../../../kernel';
+import { can, notFound, orgUnit, scopeWhere, validationError, orgInScope, type Actor, type Ctx, type DbOrTx, workflowTable } from '../../../kernel';
 import { inspectionFinding, inspectionPlan, inspectionTarget, supervisionOrder, type InspectionFindingRow, type InspectionPlanRow, type SupervisionOrderRow } from '../schema';
 
 export const MODULE = 'inspection';
@@ -12,14 +12,7 @@ export const PERM = {
   export: 'inspection:export',
 } as const;
 
-export const orderTable: WorkflowTable = {
-  table: supervisionOrder,
-  id: supervisionOrder.id,
-  status: supervisionOrder.status,
-  version: supervisionOrder.version,
-  orgId: supervisionOrder.orgId,
-  updatedAt: supervisionOrder.updatedAt,
-};
+export const orderTable = workflowTable(supervisionOrder, { label: '督办单', scope: (ctx, permission) => orderScope(ctx, permission) });
 
 export const orderScope = (ctx: Ctx, permission: string = PERM.read): SQL => scopeWhere(ctx.actor, permission, { org: supervisionOrder.orgId });
 export const findingScope = (ctx: Ctx, permission: string = PERM.read): SQL => scopeWhere(ctx.actor, permission, { org: inspectionFinding.orgId });

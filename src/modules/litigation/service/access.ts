@@ -1,5 +1,5 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { can, dateOutOfRange, decryptField, maskIdNumber, maskPhone, notFound, orgUnit, scopeWhere, type Ctx, type DbOrTx, type WorkflowTable } from '../../../kernel';
+import { and, eq, exists, sql, type SQL } from 'drizzle-orm';
+import { can, dateOutOfRange, decryptField, maskIdNumber, maskPhone, notFound, orgUnit, scopeWhere, type Ctx, type DbOrTx, workflowTable } from '../../../kernel';
 import { litigationCase, litigationSuggestion, type LitigationCaseRow, type StoredPlaintiff } from '../schema';
 
 export const MODULE = 'litigation';
@@ -11,23 +11,13 @@ export const PERM = {
   export: 'litigation:export',
 } as const;
 
-export const caseTable: WorkflowTable = {
-  table: litigationCase,
-  id: litigationCase.id,
-  status: litigationCase.status,
-  version: litigationCase.version,
-  orgId: litigationCase.orgId,
-  updatedAt: litigationCase.updatedAt,
-};
+export const caseTable = workflowTable(litigationCase, { label: '案件', scope: (ctx, permission) => caseScope(ctx, permission) });
 
-export const suggestionTable: WorkflowTable = {
-  table: litigationSuggestion,
-  id: litigationSuggestion.id,
-  status: litigationSuggestion.status,
-  version: litigationSuggestion.version,
-  orgId: litigationSuggestion.orgId,
-  updatedAt: litigationSuggestion.updatedAt,
-};
+export const suggestionTable = workflowTable(litigationSuggestion, {
+  label: '司法建议',
+  // Acting on a 司法建议 needs the acting scope over its case.
+  scope: (ctx, permission) => exists(ctx.db.select({ one: sql`1` }).from(litigationCase).where(and(eq(litigationCase.id, litigationSuggestion.caseId), caseScope(ctx, permission)))),
+});
 
 /** The data-scope condition on cases (by the defendant agency) for a permission (default: read). */
 export const caseScope = (ctx: Ctx, permission: string = PERM.read): SQL => scopeWhere(ctx.actor, permission, { org: litigationCase.orgId, owner: litigationCase.createdBy });

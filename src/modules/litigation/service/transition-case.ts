@@ -1,8 +1,8 @@
-import { AppError, applyTransition, can, type Ctx, type DbOrTx, fieldError, latestClock, permissionCode, requireDateInRange, scopeCovers, toLocalDate } from '../../../kernel';
+import { applyTransition, type Ctx, type DbOrTx, fieldError, latestClock, requireDateInRange, toLocalDate } from '../../../kernel';
 import { caseMachine, LOST_OUTCOMES, OUTCOME_OF } from '../case-machine';
 import { COURT_CASE_NO } from '../contract';
 import type { LitigationCaseRow } from '../schema';
-import { caseInScope, caseTable, getCaseInScope, MODULE, PERM } from './access';
+import { caseTable, getCaseInScope, MODULE, PERM } from './access';
 import { caseLink, caseTitle, insertCase } from './register-case';
 
 type Input = Record<string, unknown>;
@@ -131,10 +131,5 @@ export const applyCaseTransition = async (tx: DbOrTx, ctx: Ctx, row: LitigationC
 export const transitionCase = async (ctx: Ctx, id: number, name: string, body: { version: number; input: Input }) =>
   ctx.db.transaction(async (tx) => {
     const row = await getCaseInScope(ctx, id, tx, PERM.read);
-    const def = Object.hasOwn(caseMachine.transitions, name) ? caseMachine.transitions[name] : undefined;
-    const permission = def ? permissionCode(MODULE, def.permission) : null;
-    if (permission && can(ctx.actor, permission) && !scopeCovers(ctx.actor, permission, PERM.read) && !(await caseInScope(ctx, id, permission, tx))) {
-      throw new AppError('FORBIDDEN', '该案件不在您的办理范围内');
-    }
     return applyCaseTransition(tx, ctx, row, name, body.input, body.version);
   });

@@ -1,5 +1,5 @@
 import { and, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import { AppError, can, notFound, orgInScope, orgUnit, scopeWhere, validationError, type Ctx, type DbOrTx, type WorkflowTable } from '../../../kernel';
+import { AppError, can, notFound, orgInScope, orgUnit, scopeWhere, validationError, type Ctx, type DbOrTx, workflowTable } from '../../../kernel';
 import { riPlan, riResult, type PlanRow, type ResultRow } from '../schema';
 
 export const MODULE = 'random-inspection';
@@ -10,8 +10,6 @@ export const PERM = {
   export: 'random-inspection:export',
 } as const;
 
-export const planTable: WorkflowTable = { table: riPlan, id: riPlan.id, status: riPlan.status, version: riPlan.version, orgId: riPlan.orgId, updatedAt: riPlan.updatedAt };
-export const resultTable: WorkflowTable = { table: riResult, id: riResult.id, status: riResult.status, version: riResult.version, orgId: riResult.orgId, updatedAt: riResult.updatedAt };
 
 /**
  * The scope of plans: a plan is visible to every unit taking part in it (a `random_inspection_plan_unit`
@@ -42,7 +40,12 @@ export const getResultInScope = async (ctx: Ctx, id: number, db: DbOrTx = ctx.db
   if (!row) throw notFound('检查结果');
   return row;
 };
-export const resultActScope = (ctx: Ctx): SQL => scopeWhere(ctx.actor, PERM.record, { org: riResult.orgId, owner: riResult.recordedBy });
+export const resultActScope = (ctx: Ctx, permission: string = PERM.record): SQL => scopeWhere(ctx.actor, permission, { org: riResult.orgId, owner: riResult.recordedBy });
+
+/** Any participating unit acts on a plan within its scope; which acts are the lead unit's alone is the module's rule. */
+export const planTable = workflowTable(riPlan, { label: '抽查计划', scope: (ctx, permission) => planScope(ctx, permission) });
+/** A result is acted on by the unit that recorded it. */
+export const resultTable = workflowTable(riResult, { label: '检查结果', owner: riResult.recordedBy, scope: (ctx, permission) => resultActScope(ctx, permission) });
 export const mayRecordResult = async (ctx: Ctx, id: number, db: DbOrTx = ctx.db): Promise<boolean> => {
   if (!can(ctx.actor, PERM.record)) return false;
   const [row] = await db.select({ id: riResult.id }).from(riResult).where(and(eq(riResult.id, id), resultActScope(ctx)));

@@ -1,5 +1,5 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { can, decryptField, maskAddress, maskIdNumber, maskPhone, notFound, orgUnit, scopeWhere, type Ctx, type DbOrTx, type WorkflowTable } from '../../../kernel';
+import { and, eq, exists, sql, type SQL } from 'drizzle-orm';
+import { can, decryptField, maskAddress, maskIdNumber, maskPhone, notFound, orgUnit, scopeWhere, type Ctx, type DbOrTx, workflowTable } from '../../../kernel';
 import { reconsiderationCase, reconsiderationLetter, type ReconsiderationCaseRow, type StoredParty } from '../schema';
 
 export const MODULE = 'reconsideration';
@@ -11,23 +11,14 @@ export const PERM = {
   export: 'reconsideration:export',
 } as const;
 
-export const caseTable: WorkflowTable = {
-  table: reconsiderationCase,
-  id: reconsiderationCase.id,
-  status: reconsiderationCase.status,
-  version: reconsiderationCase.version,
-  orgId: reconsiderationCase.orgId,
-  updatedAt: reconsiderationCase.updatedAt,
-};
+export const caseTable = workflowTable(reconsiderationCase, { label: '案件', scope: (ctx, permission) => caseScope(ctx, permission) });
 
-export const letterTable: WorkflowTable = {
-  table: reconsiderationLetter,
-  id: reconsiderationLetter.id,
-  status: reconsiderationLetter.status,
-  version: reconsiderationLetter.version,
-  orgId: reconsiderationLetter.orgId,
-  updatedAt: reconsiderationLetter.updatedAt,
-};
+export const letterTable = workflowTable(reconsiderationLetter, {
+  label: '文书',
+  // Acting on a letter needs the acting scope over its case.
+  scope: (ctx, permission) =>
+    exists(ctx.db.select({ one: sql`1` }).from(reconsiderationCase).where(and(eq(reconsiderationCase.id, reconsiderationLetter.caseId), caseScope(ctx, permission)))),
+});
 
 /** The data-scope condition on cases (by the 复议机构's unit) for a permission (default: read). */
 export const caseScope = (ctx: Ctx, permission: string = PERM.read): SQL =>

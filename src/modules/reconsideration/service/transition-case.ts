@@ -1,9 +1,9 @@
-import { AppError, applyTransition, can, type Ctx, type DbOrTx, fieldError, latestClock, permissionCode, requireDateInRange, runClockEffects, scopeCovers, toLocalDate } from '../../../kernel';
+import { AppError, applyTransition, can, type Ctx, type DbOrTx, fieldError, latestClock, permissionCode, requireDateInRange, runClockEffects, toLocalDate } from '../../../kernel';
 import { addDays } from '../../../kernel';
 import type { WorkingCalendar } from '../../../kernel/calendar/working-calendar';
 import { caseMachine, LAPSING_SUSPENSION_GROUNDS, PROCEDURE_ONLY } from '../case-machine';
 import type { ReconsiderationCaseRow } from '../schema';
-import { caseInScope, caseTable, getCaseInScope, MODULE, PERM } from './access';
+import { caseTable, getCaseInScope, MODULE, PERM } from './access';
 
 type Input = Record<string, unknown>;
 
@@ -120,9 +120,6 @@ export const transitionCase = async (ctx: Ctx, id: number, name: string, body: {
     const row = await getCaseInScope(ctx, id, tx, PERM.read);
     const def = Object.hasOwn(caseMachine.transitions, name) ? caseMachine.transitions[name] : undefined;
     const permission = def ? permissionCode(MODULE, def.permission) : null;
-    if (permission && can(ctx.actor, permission) && !scopeCovers(ctx.actor, permission, PERM.read) && !(await caseInScope(ctx, id, permission, tx))) {
-      throw new AppError('FORBIDDEN', '该案件不在您的办理范围内');
-    }
     const only = PROCEDURE_ONLY[name];
     if (def && only && row.procedure !== only && def.from.includes(row.status as never) && can(ctx.actor, permission!)) {
       throw new AppError('INVALID_STATE', `本案适用${row.procedure === 'simplified' ? '简易' : '普通'}程序，不能${def.label}`, { details: { reason: 'wrong_procedure' } });

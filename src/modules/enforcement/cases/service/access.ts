@@ -1,5 +1,5 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { can, decryptField, maskIdNumber, maskName, maskPhone, notFound, scopeWhere, type Ctx, type DbOrTx, type WorkflowTable } from '../../../../kernel';
+import { can, decryptField, maskIdNumber, maskName, maskPhone, notFound, scopeWhere, type Ctx, type DbOrTx, workflowTable } from '../../../../kernel';
 import { enforcementCase, enforcementPublication, type EnforcementCaseRow, type EnforcementPublicationRow } from '../schema';
 
 export const MODULE = 'enforcement';
@@ -12,23 +12,9 @@ export const PERM = {
   export: 'enforcement:export',
 } as const;
 
-export const caseTable: WorkflowTable = {
-  table: enforcementCase,
-  id: enforcementCase.id,
-  status: enforcementCase.status,
-  version: enforcementCase.version,
-  orgId: enforcementCase.orgId,
-  updatedAt: enforcementCase.updatedAt,
-};
+export const caseTable = workflowTable(enforcementCase, { label: '案件', scope: (ctx, permission) => caseScope(ctx, permission) });
 
-export const publicationTable: WorkflowTable = {
-  table: enforcementPublication,
-  id: enforcementPublication.id,
-  status: enforcementPublication.status,
-  version: enforcementPublication.version,
-  orgId: enforcementPublication.orgId,
-  updatedAt: enforcementPublication.updatedAt,
-};
+export const publicationTable = workflowTable(enforcementPublication, { label: '公示记录', scope: (ctx, permission) => publicationScope(ctx, permission) });
 
 /** The data-scope condition on cases (by the body's unit) for a permission (default: read). */
 export const caseScope = (ctx: Ctx, permission: string = PERM.read): SQL => scopeWhere(ctx.actor, permission, { org: enforcementCase.orgId });

@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import { AppError, applyTransition, can, type Ctx, type DbOrTx, fieldError, permissionCode, recordAudit, requireDateInRange, runClockEffects, scopeCovers, syncStateTodo, toLocalDate } from '../../../../kernel';
+import { AppError, applyTransition, can, type Ctx, type DbOrTx, fieldError, permissionCode, recordAudit, requireDateInRange, runClockEffects, syncStateTodo, toLocalDate } from '../../../../kernel';
 import type { WorkingCalendar } from '../../../../kernel/calendar/working-calendar';
 import { discretionBenchmark, enforcementBody, enforcementOfficer } from '../../registry/schema';
 import { caseMachine, DECISION_TYPES, KIND_ONLY, KINDS, publicationMachine, UNPUBLISHED_DECISIONS, type CaseKind } from '../case-machine';
 import { enforcementPublication, type EnforcementCaseRow } from '../schema';
-import { caseInScope, caseTable, getCaseInScope, getPublicationInScope, MODULE, PERM, publicationTable, publicTargetName } from './access';
+import { caseTable, getCaseInScope, getPublicationInScope, MODULE, PERM, publicationTable, publicTargetName } from './access';
 
 type Input = Record<string, unknown>;
 
@@ -132,9 +132,6 @@ export const transitionCase = async (ctx: Ctx, id: number, name: string, body: {
     const row = await getCaseInScope(ctx, id, tx, PERM.read);
     const def = Object.hasOwn(caseMachine.transitions, name) ? caseMachine.transitions[name] : undefined;
     const permission = def ? permissionCode(MODULE, def.permission) : null;
-    if (permission && can(ctx.actor, permission) && !scopeCovers(ctx.actor, permission, PERM.read) && !(await caseInScope(ctx, id, permission, tx))) {
-      throw new AppError('FORBIDDEN', '该案件不在您的办理范围内');
-    }
     const only = KIND_ONLY[name];
     if (def && only && !only.includes(row.kind as CaseKind) && def.from.includes(row.status as never) && can(ctx.actor, permission!)) {
       throw new AppError('INVALID_STATE', `${KINDS.find((k) => k.value === row.kind)!.label}案件不能${def.label}`, { details: { reason: 'wrong_kind' } });
@@ -205,11 +202,6 @@ const createPublication = async (tx: DbOrTx, ctx: Ctx, c: EnforcementCaseRow) =>
 export const transitionPublication = async (ctx: Ctx, id: number, name: string, body: { version: number; input: Input }) =>
   ctx.db.transaction(async (tx) => {
     const pub = await getPublicationInScope(ctx, id, tx, PERM.read);
-    const def = Object.hasOwn(publicationMachine.transitions, name) ? publicationMachine.transitions[name] : undefined;
-    const permission = def ? permissionCode(MODULE, def.permission) : null;
-    if (permission && can(ctx.actor, permission) && !scopeCovers(ctx.actor, permission, PERM.read)) await getPublicationInScope(ctx, id, tx, permission).catch(() => {
-      throw new AppError('FORBIDDEN', '该公示记录不在您的办理范围内');
-    });
     const today = toLocalDate(ctx.now);
     return applyTransition({
       tx,

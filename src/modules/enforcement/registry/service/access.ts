@@ -1,7 +1,7 @@
 /** Shared pieces of the registry area: permissions, scope conditions, loading in scope, settings, names. */
 import { and, eq, getTableName, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { AppError, notFound, orgInScope, orgUnit, requirePermission, scopeWhere, toLocalDate, type Ctx, type DbOrTx, type WorkflowTable } from '../../../../kernel';
+import { AppError, notFound, orgInScope, orgUnit, requirePermission, scopeWhere, toLocalDate, type Ctx, type DbOrTx, workflowTable } from '../../../../kernel';
 import { DEFAULT_SETTINGS } from '../registry-machine';
 import { enforcementBody, enforcementCertificate, enforcementItem, enforcementOfficer, enforcementRegistrySetting } from '../schema';
 
@@ -16,30 +16,9 @@ export const PERM = {
 /** The actor's scope over records whose unit is `org`. */
 export const scopeOn = (ctx: Ctx, org: AnyPgColumn | SQL, permission: string = PERM.read): SQL => scopeWhere(ctx.actor, permission, { org });
 
-export const bodyTable: WorkflowTable = {
-  table: enforcementBody,
-  id: enforcementBody.id,
-  status: enforcementBody.status,
-  version: enforcementBody.version,
-  orgId: enforcementBody.orgId,
-  updatedAt: enforcementBody.updatedAt,
-};
-export const officerTable: WorkflowTable = {
-  table: enforcementOfficer,
-  id: enforcementOfficer.id,
-  status: enforcementOfficer.status,
-  version: enforcementOfficer.version,
-  orgId: enforcementOfficer.orgId,
-  updatedAt: enforcementOfficer.updatedAt,
-};
-export const certificateTable: WorkflowTable = {
-  table: enforcementCertificate,
-  id: enforcementCertificate.id,
-  status: enforcementCertificate.status,
-  version: enforcementCertificate.version,
-  orgId: enforcementCertificate.orgId,
-  updatedAt: enforcementCertificate.updatedAt,
-};
+export const bodyTable = workflowTable(enforcementBody, { label: '执法主体' });
+export const officerTable = workflowTable(enforcementOfficer, { label: '执法人员' });
+export const certificateTable = workflowTable(enforcementCertificate, { label: '执法证件' });
 
 export const getBodyInScope = async (ctx: Ctx, id: number, permission: string = PERM.read, db: DbOrTx = ctx.db) => {
   requirePermission(ctx, permission);

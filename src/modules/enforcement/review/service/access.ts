@@ -1,5 +1,5 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { AppError, can, notFound, orgInScope, orgUnit, scopeWhere, type Actor, type Ctx, type DbOrTx, type WorkflowTable } from '../../../../kernel';
+import { AppError, can, notFound, orgInScope, orgUnit, scopeWhere, type Actor, type Ctx, type DbOrTx, workflowTable } from '../../../../kernel';
 import { enforcementBody } from '../../registry/schema';
 import {
   enforcementCampaign,
@@ -20,17 +20,11 @@ export const PERM = {
   import: 'enforcement:import',
 } as const;
 
-const wf = (t: { id: never; status: never; version: never; orgId: never; updatedAt: never }, table: WorkflowTable['table']): WorkflowTable => ({
-  table,
-  id: t.id,
-  status: t.status,
-  version: t.version,
-  orgId: t.orgId,
-  updatedAt: t.updatedAt,
-});
-export const reviewTable = wf(enforcementReview as never, enforcementReview);
-export const docTable = wf(enforcementSupervisionDoc as never, enforcementSupervisionDoc);
-export const complaintTable = wf(enforcementComplaint as never, enforcementComplaint);
+/** A review is run by its organiser (the unit that set it up). */
+export const reviewTable = workflowTable(enforcementReview, { label: '评查活动' });
+/** A 监督文书 is replied to by the body's unit and closed by the supervisor, both within their scope over that unit. */
+export const docTable = workflowTable(enforcementSupervisionDoc, { label: '文书' });
+export const complaintTable = workflowTable(enforcementComplaint, { label: '投诉举报' });
 
 /** Reviews: the organiser's scope, or a file of the review in the actor's scope (a body sees the campaigns it is reviewed in). */
 export const reviewScope = (ctx: Ctx, permission: string = PERM.read): SQL =>
