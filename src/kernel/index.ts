@@ -24,5 +24,5 @@ export { parseFormBody } from './http/validation';
 export { attachmentDisposition, fileResponse, MIME_DOCX, MIME_XLSX } from './attachments/routes';
 export { rateLimit } from './http/rate-limit';
 export { toLocalDate, addDays, isLocalDate } from './shared/local-date';
-export { permissionCode } from './shared/define-manifest';
+export { permissionCode, permissionCodes } from './shared/define-manifest';
 export type { AppEnv } from './http/app-env';

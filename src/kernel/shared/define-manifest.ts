@@ -21,3 +21,11 @@ export const defineManifest = <M extends Manifest>(manifest: M): M => manifest;
 
 /** The full permission code, `<module>:<code>`. */
 export const permissionCode = (moduleKey: string, code: string): string => `${moduleKey}:${code}`;
+
+/**
+ * The module's permissions as full codes, keyed by the manifest's own codes: `permissionCodes(manifest).read`
+ * is `'disclosure:read'`. Services use this instead of spelling the codes again, so a permission a
+ * manifest does not declare is a type error.
+ */
+export const permissionCodes = <M extends Manifest>(manifest: M): { readonly [K in keyof M['permissions'] & string]: string } =>
+  Object.fromEntries(Object.keys(manifest.permissions).map((code) => [code, permissionCode(manifest.key, code)])) as { [K in keyof M['permissions'] & string]: string };

@@ -1,15 +1,11 @@
 import { and, eq, exists, ne, or, sql, type SQL } from 'drizzle-orm';
-import { AppError, can, notFound, orgInScope, orgUnit, requirePermission, scopeWhere, validationError, type Actor, type Ctx, type DbOrTx, workflowTable } from '../../../kernel';
+import { AppError, can, notFound, orgInScope, orgUnit, requirePermission, scopeWhere, validationError, type Actor, type Ctx, type DbOrTx, workflowTable, permissionCodes } from '../../../kernel';
 import { assessmentScheme, assessmentTarget, dutyReport, lawExam, lawExamResult, type AssessmentSchemeRow } from '../schema';
+import { manifest } from '../manifest';
 
-export const MODULE = 'assessment';
-export const PERM = {
-  read: 'assessment:read',
-  manage: 'assessment:manage',
-  report: 'assessment:report',
-  export: 'assessment:export',
-  import: 'assessment:import',
-} as const;
+export const MODULE = manifest.key;
+/** The module's permission codes, from its manifest. */
+export const PERM = permissionCodes(manifest);
 
 /** Read scope of a unit column. */
 export const orgScope = (ctx: Ctx, column: Parameters<typeof scopeWhere>[2]['org'], permission: string = PERM.read): SQL => scopeWhere(ctx.actor, permission, { org: column });

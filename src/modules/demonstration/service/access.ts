@@ -1,16 +1,11 @@
 import { and, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import { can, notFound, scopeWhere, type Ctx, type DbOrTx, workflowTable } from '../../../kernel';
+import { can, notFound, scopeWhere, type Ctx, type DbOrTx, workflowTable, permissionCodes } from '../../../kernel';
 import { taskAssignment, type AssignmentRow } from '../schema';
+import { manifest } from '../manifest';
 
-export const MODULE = 'demonstration';
-export const PERM = {
-  read: 'demonstration:read',
-  manage: 'demonstration:manage',
-  report: 'demonstration:report',
-  review: 'demonstration:review',
-  export: 'demonstration:export',
-  import: 'demonstration:import',
-} as const;
+export const MODULE = manifest.key;
+/** The module's permission codes, from its manifest. */
+export const PERM = permissionCodes(manifest);
 
 export const assignmentTable = workflowTable(taskAssignment, { label: '任务', scope: (ctx, permission) => assignmentScope(ctx, permission) });
 

@@ -1,15 +1,11 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { can, decryptField, maskAddress, maskEmail, maskIdNumber, maskPhone, notFound, scopeWhere, orgUnit, type Ctx, type DbOrTx, workflowTable } from '../../../kernel';
+import { can, decryptField, maskAddress, maskEmail, maskIdNumber, maskPhone, notFound, scopeWhere, orgUnit, type Ctx, type DbOrTx, workflowTable, permissionCodes } from '../../../kernel';
 import { disclosureRequest, type DisclosureRequestRow } from '../schema';
+import { manifest } from '../manifest';
 
-export const MODULE = 'disclosure';
-export const PERM = {
-  read: 'disclosure:read',
-  register: 'disclosure:register',
-  handle: 'disclosure:handle',
-  export: 'disclosure:export',
-  import: 'disclosure:import',
-} as const;
+export const MODULE = manifest.key;
+/** The module's permission codes, from its manifest. */
+export const PERM = permissionCodes(manifest);
 
 export const requestTable = workflowTable(disclosureRequest, { label: '申请', scope: (ctx, permission) => requestScope(ctx, permission) });
 

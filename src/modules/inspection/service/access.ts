@@ -1,16 +1,11 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { can, notFound, orgUnit, scopeWhere, validationError, orgInScope, type Actor, type Ctx, type DbOrTx, workflowTable } from '../../../kernel';
+import { can, notFound, orgUnit, scopeWhere, validationError, orgInScope, type Actor, type Ctx, type DbOrTx, workflowTable, permissionCodes } from '../../../kernel';
 import { inspectionFinding, inspectionPlan, inspectionTarget, supervisionOrder, type InspectionFindingRow, type InspectionPlanRow, type SupervisionOrderRow } from '../schema';
+import { manifest } from '../manifest';
 
-export const MODULE = 'inspection';
-export const PERM = {
-  read: 'inspection:read',
-  manage: 'inspection:manage',
-  issue: 'inspection:issue',
-  rectify: 'inspection:rectify',
-  verify: 'inspection:verify',
-  export: 'inspection:export',
-} as const;
+export const MODULE = manifest.key;
+/** The module's permission codes, from its manifest. */
+export const PERM = permissionCodes(manifest);
 
 export const orderTable = workflowTable(supervisionOrder, { label: '督办单', scope: (ctx, permission) => orderScope(ctx, permission) });
 

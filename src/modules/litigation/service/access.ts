@@ -1,15 +1,11 @@
 import { and, eq, exists, sql, type SQL } from 'drizzle-orm';
-import { can, dateOutOfRange, decryptField, maskIdNumber, maskPhone, notFound, orgUnit, scopeWhere, type Ctx, type DbOrTx, workflowTable } from '../../../kernel';
+import { can, dateOutOfRange, decryptField, maskIdNumber, maskPhone, notFound, orgUnit, scopeWhere, type Ctx, type DbOrTx, workflowTable, permissionCodes } from '../../../kernel';
 import { litigationCase, litigationSuggestion, type LitigationCaseRow, type StoredPlaintiff } from '../schema';
+import { manifest } from '../manifest';
 
-export const MODULE = 'litigation';
-export const PERM = {
-  read: 'litigation:read',
-  register: 'litigation:register',
-  handle: 'litigation:handle',
-  configure: 'litigation:configure',
-  export: 'litigation:export',
-} as const;
+export const MODULE = manifest.key;
+/** The module's permission codes, from its manifest. */
+export const PERM = permissionCodes(manifest);
 
 export const caseTable = workflowTable(litigationCase, { label: '案件', scope: (ctx, permission) => caseScope(ctx, permission) });
 

@@ -1,14 +1,11 @@
 import { and, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import { AppError, can, notFound, orgInScope, orgUnit, scopeWhere, validationError, type Ctx, type DbOrTx, workflowTable } from '../../../kernel';
+import { AppError, can, notFound, orgInScope, orgUnit, scopeWhere, validationError, type Ctx, type DbOrTx, workflowTable, permissionCodes } from '../../../kernel';
 import { riPlan, riResult, type PlanRow, type ResultRow } from '../schema';
+import { manifest } from '../manifest';
 
-export const MODULE = 'random-inspection';
-export const PERM = {
-  read: 'random-inspection:read',
-  manage: 'random-inspection:manage',
-  record: 'random-inspection:record',
-  export: 'random-inspection:export',
-} as const;
+export const MODULE = manifest.key;
+/** The module's permission codes, from its manifest. */
+export const PERM = permissionCodes(manifest);
 
 
 /**

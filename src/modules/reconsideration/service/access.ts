@@ -1,15 +1,11 @@
 import { and, eq, exists, sql, type SQL } from 'drizzle-orm';
-import { can, decryptField, maskAddress, maskIdNumber, maskPhone, notFound, orgUnit, scopeWhere, type Ctx, type DbOrTx, workflowTable } from '../../../kernel';
+import { can, decryptField, maskAddress, maskIdNumber, maskPhone, notFound, orgUnit, scopeWhere, type Ctx, type DbOrTx, workflowTable, permissionCodes } from '../../../kernel';
 import { reconsiderationCase, reconsiderationLetter, type ReconsiderationCaseRow, type StoredParty } from '../schema';
+import { manifest } from '../manifest';
 
-export const MODULE = 'reconsideration';
-export const PERM = {
-  read: 'reconsideration:read',
-  register: 'reconsideration:register',
-  handle: 'reconsideration:handle',
-  approve: 'reconsideration:approve',
-  export: 'reconsideration:export',
-} as const;
+export const MODULE = manifest.key;
+/** The module's permission codes, from its manifest. */
+export const PERM = permissionCodes(manifest);
 
 export const caseTable = workflowTable(reconsiderationCase, { label: '案件', scope: (ctx, permission) => caseScope(ctx, permission) });
 

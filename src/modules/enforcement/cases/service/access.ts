@@ -1,16 +1,11 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { can, decryptField, maskIdNumber, maskName, maskPhone, notFound, scopeWhere, type Ctx, type DbOrTx, workflowTable } from '../../../../kernel';
+import { can, decryptField, maskIdNumber, maskName, maskPhone, notFound, scopeWhere, type Ctx, type DbOrTx, workflowTable, permissionCodes } from '../../../../kernel';
 import { enforcementCase, enforcementPublication, type EnforcementCaseRow, type EnforcementPublicationRow } from '../schema';
+import { manifest } from '../../manifest';
 
-export const MODULE = 'enforcement';
-export const PERM = {
-  read: 'enforcement:read',
-  report: 'enforcement:report',
-  legalReview: 'enforcement:legalReview',
-  supervise: 'enforcement:supervise',
-  import: 'enforcement:import',
-  export: 'enforcement:export',
-} as const;
+export const MODULE = manifest.key;
+/** The module's permission codes, from its manifest. */
+export const PERM = permissionCodes(manifest);
 
 export const caseTable = workflowTable(enforcementCase, { label: '案件', scope: (ctx, permission) => caseScope(ctx, permission) });
 

@@ -1,17 +1,14 @@
 /** Shared pieces of the registry area: permissions, scope conditions, loading in scope, settings, names. */
 import { and, eq, getTableName, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { AppError, notFound, orgInScope, orgUnit, requirePermission, scopeWhere, toLocalDate, type Ctx, type DbOrTx, workflowTable } from '../../../../kernel';
+import { AppError, notFound, orgInScope, orgUnit, requirePermission, scopeWhere, toLocalDate, type Ctx, type DbOrTx, workflowTable, permissionCodes } from '../../../../kernel';
 import { DEFAULT_SETTINGS } from '../registry-machine';
 import { enforcementBody, enforcementCertificate, enforcementItem, enforcementOfficer, enforcementRegistrySetting } from '../schema';
+import { manifest } from '../../manifest';
 
-export const MODULE = 'enforcement';
-export const PERM = {
-  read: 'enforcement:read',
-  manage: 'enforcement:manage',
-  import: 'enforcement:import',
-  export: 'enforcement:export',
-} as const;
+export const MODULE = manifest.key;
+/** The module's permission codes, from its manifest. */
+export const PERM = permissionCodes(manifest);
 
 /** The actor's scope over records whose unit is `org`. */
 export const scopeOn = (ctx: Ctx, org: AnyPgColumn | SQL, permission: string = PERM.read): SQL => scopeWhere(ctx.actor, permission, { org });

@@ -1,5 +1,5 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { AppError, can, notFound, orgInScope, orgUnit, scopeWhere, type Actor, type Ctx, type DbOrTx, workflowTable } from '../../../../kernel';
+import { AppError, can, notFound, orgInScope, orgUnit, scopeWhere, type Actor, type Ctx, type DbOrTx, workflowTable, permissionCodes } from '../../../../kernel';
 import { enforcementBody } from '../../registry/schema';
 import {
   enforcementCampaign,
@@ -9,16 +9,11 @@ import {
   enforcementSupervisionDoc,
   enforcementSupervisor,
 } from '../schema';
+import { manifest } from '../../manifest';
 
-export const MODULE = 'enforcement';
-export const PERM = {
-  read: 'enforcement:read',
-  review: 'enforcement:review',
-  supervise: 'enforcement:supervise',
-  report: 'enforcement:report',
-  export: 'enforcement:export',
-  import: 'enforcement:import',
-} as const;
+export const MODULE = manifest.key;
+/** The module's permission codes, from its manifest. */
+export const PERM = permissionCodes(manifest);
 
 /** A review is run by its organiser (the unit that set it up). */
 export const reviewTable = workflowTable(enforcementReview, { label: '评查活动' });
