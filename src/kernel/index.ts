@@ -19,7 +19,7 @@ export { newReceiptCode } from './crypto/receipt-code';
 export { maskIdNumber, maskPhone, maskAddress, maskName, maskEmail } from './shared/mask';
 export { defineModule, type ModuleDefinition, type StatisticDef, type DemoOrgDirectory, type RiskSignal, type RiskSignalSource } from './module/define-module';
 export { createRouter, staffCtx } from './http/router';
-export { apiRoute, documentUpload, idParams, pageQuery } from './http/openapi-helpers';
+export { apiRoute, fileRoute, documentUpload, idParams, pageQuery } from './http/openapi-helpers';
 export { parseFormBody } from './http/validation';
 export { attachmentDisposition, fileResponse, MIME_DOCX, MIME_XLSX } from './attachments/routes';
 export { rateLimit } from './http/rate-limit';

@@ -48,6 +48,50 @@ export const apiRoute = <
     },
   });
 
+const ERROR_RESPONSES = {
+  401: { description: '未登录' },
+  403: { description: '无权限' },
+  404: { description: '不存在或不在数据权限内' },
+  409: { description: '状态冲突或并发修改' },
+  422: { description: '输入有误（字段详情为中文）' },
+} as const;
+
+/**
+ * A download: the same conventions as `apiRoute`, but the 200 response is a file of the given media
+ * types (binary in the OpenAPI document), so handlers return `fileResponse(...)` without a cast.
+ */
+export const fileRoute = <
+  M extends Method,
+  Path extends string,
+  P extends z.ZodObject | undefined = undefined,
+  Q extends z.ZodObject | undefined = undefined,
+>(
+  method: M,
+  path: Path,
+  spec: Omit<RouteSpec<P, Q, undefined>, 'body' | 'response'> & { mime: string | readonly string[] },
+) =>
+  createRoute({
+    method,
+    path,
+    tags: spec.tags,
+    summary: spec.summary,
+    ...(spec.description ? { description: spec.description } : {}),
+    request: {
+      ...(spec.params ? { params: spec.params } : {}),
+      ...(spec.query ? { query: spec.query } : {}),
+    } as (P extends z.ZodObject ? { params: P } : object) & (Q extends z.ZodObject ? { query: Q } : object),
+    responses: {
+      200: {
+        content: Object.fromEntries((typeof spec.mime === 'string' ? [spec.mime] : spec.mime).map((m) => [m, { schema: z.string().openapi({ type: 'string', format: 'binary' }) }])) as Record<
+          `application/vnd.${string}`,
+          { schema: z.ZodString }
+        >,
+        description: '文件',
+      },
+      ...ERROR_RESPONSES,
+    },
+  });
+
 export const idParams = z.object({ id: z.coerce.number({ error: 'ID 须为数字' }).int('ID 须为整数').positive('ID 须为正整数').max(2_147_483_647, 'ID 超出范围') });
 
 export const pageQuery = {

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import {
   AppError,
   apiRoute,
+  fileRoute,
   createRouter,
   documentUpload,
   fileResponse,
@@ -107,7 +108,7 @@ export const assessmentRoutes = () => {
         const { page, pageSize, ...f } = c.req.valid('query');
         return c.json(await findSchemes(staffCtx(c), f, { page, pageSize }), 200);
       })
-      .openapi(apiRoute('get', '/schemes/export', { tags: TAG, summary: '导出考核方案列表', query: schemeFilterSchema }), async (c) => {
+      .openapi(fileRoute('get', '/schemes/export', { tags: TAG, summary: '导出考核方案列表', query: schemeFilterSchema, mime: MIME_XLSX }), async (c) => {
         const ctx = staffCtx(c);
         requirePermission(ctx, PERM.export);
         const { items } = await findSchemes(ctx, c.req.valid('query'), { page: 1, pageSize: 10_000 });
@@ -126,7 +127,7 @@ export const assessmentRoutes = () => {
           items,
         );
         await ctx.db.transaction((tx) => recordAudit(tx, ctx, { action: 'scheme.export', module: MODULE, after: { rows: items.length } }));
-        return fileResponse(data, `考核方案-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX) as never;
+        return fileResponse(data, `考核方案-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX);
       })
       .openapi(apiRoute('post', '/schemes', { tags: TAG, summary: '新建考核方案（草拟中）', body: schemeSchema }), async (c) => c.json(await createScheme(staffCtx(c), c.req.valid('json')), 200))
       .openapi(apiRoute('get', '/schemes/{id}', { tags: TAG, summary: '方案详情（考核项目、被考核单位）', params: idParams }), async (c) =>
@@ -174,22 +175,22 @@ export const assessmentRoutes = () => {
       .openapi(apiRoute('get', '/schemes/{id}/results', { tags: TAG, summary: '考核结果与排名（排名在全部被考核单位中计算）', params: idParams }), async (c) =>
         c.json(await getResults(staffCtx(c), c.req.valid('param').id), 200),
       )
-      .openapi(apiRoute('get', '/schemes/{id}/results/export', { tags: TAG, summary: '导出考核结果', params: idParams }), async (c) => {
+      .openapi(fileRoute('get', '/schemes/{id}/results/export', { tags: TAG, summary: '导出考核结果', params: idParams, mime: MIME_XLSX }), async (c) => {
         const { fileName, data } = await exportResults(staffCtx(c), c.req.valid('param').id);
-        return fileResponse(data, fileName, MIME_XLSX) as never;
+        return fileResponse(data, fileName, MIME_XLSX);
       })
-      .openapi(apiRoute('get', '/schemes/{id}/score-sheet', { tags: TAG, summary: '下载评分表模板（含当前得分）', params: idParams }), async (c) => {
+      .openapi(fileRoute('get', '/schemes/{id}/score-sheet', { tags: TAG, summary: '下载评分表模板（含当前得分）', params: idParams, mime: MIME_XLSX }), async (c) => {
         const { fileName, data } = await scoreSheetTemplate(staffCtx(c), c.req.valid('param').id);
-        return fileResponse(data, fileName, MIME_XLSX) as never;
+        return fileResponse(data, fileName, MIME_XLSX);
       })
       // ── 述职述法 ──
       .openapi(apiRoute('get', '/duty-reports', { tags: TAG, summary: '述职述法报告列表', query: dutyReportFilterSchema.extend(pageQuery) }), async (c) => {
         const { page, pageSize, ...f } = c.req.valid('query');
         return c.json(await findDutyReports(staffCtx(c), f, { page, pageSize }), 200);
       })
-      .openapi(apiRoute('get', '/duty-reports/export', { tags: TAG, summary: '导出述职述法报告列表', query: dutyReportFilterSchema }), async (c) => {
+      .openapi(fileRoute('get', '/duty-reports/export', { tags: TAG, summary: '导出述职述法报告列表', query: dutyReportFilterSchema, mime: MIME_XLSX }), async (c) => {
         const ctx = staffCtx(c);
-        return fileResponse(await exportDutyReports(ctx, c.req.valid('query')), `述职述法-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX) as never;
+        return fileResponse(await exportDutyReports(ctx, c.req.valid('query')), `述职述法-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX);
       })
       .openapi(apiRoute('get', '/duty-reports/missing', { tags: TAG, summary: '未报送述职述法的被考核单位', query: yearQuery }), async (c) => {
         const ctx = staffCtx(c);
@@ -214,18 +215,18 @@ export const assessmentRoutes = () => {
           return c.json(await transitionDutyReport(staffCtx(c), id, name, c.req.valid('json')), 200);
         },
       )
-      .openapi(apiRoute('get', '/duty-reports/{id}/document', { tags: TAG, summary: '下载述职述法报告（.docx）', params: idParams }), async (c) => {
+      .openapi(fileRoute('get', '/duty-reports/{id}/document', { tags: TAG, summary: '下载述职述法报告（.docx）', params: idParams, mime: MIME_DOCX }), async (c) => {
         const { fileName, data } = await buildDutyReportDocument(staffCtx(c), c.req.valid('param').id);
-        return fileResponse(data, fileName, MIME_DOCX) as never;
+        return fileResponse(data, fileName, MIME_DOCX);
       })
       // ── 领导干部学法 ──
       .openapi(apiRoute('get', '/study-sessions', { tags: TAG, summary: '学法记录列表', query: studyFilterSchema.extend(pageQuery) }), async (c) => {
         const { page, pageSize, ...f } = c.req.valid('query');
         return c.json(await findStudySessions(staffCtx(c), f, { page, pageSize }), 200);
       })
-      .openapi(apiRoute('get', '/study-sessions/export', { tags: TAG, summary: '导出学法记录', query: studyFilterSchema }), async (c) => {
+      .openapi(fileRoute('get', '/study-sessions/export', { tags: TAG, summary: '导出学法记录', query: studyFilterSchema, mime: MIME_XLSX }), async (c) => {
         const ctx = staffCtx(c);
-        return fileResponse(await exportStudySessions(ctx, c.req.valid('query')), `领导干部学法-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX) as never;
+        return fileResponse(await exportStudySessions(ctx, c.req.valid('query')), `领导干部学法-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX);
       })
       .openapi(apiRoute('post', '/study-sessions', { tags: TAG, summary: '登记学法', body: studySessionSchema }), async (c) => c.json(await createStudySession(staffCtx(c), c.req.valid('json')), 200))
       .openapi(apiRoute('patch', '/study-sessions/{id}', { tags: TAG, summary: '修改学法记录（须带版本号）', params: idParams, body: studySessionEditSchema }), async (c) =>
@@ -236,7 +237,7 @@ export const assessmentRoutes = () => {
         const { page, pageSize, ...f } = c.req.valid('query');
         return c.json(await findExams(staffCtx(c), f, { page, pageSize }), 200);
       })
-      .openapi(apiRoute('get', '/exams/export', { tags: TAG, summary: '导出学法考试列表', query: examFilterSchema }), async (c) => {
+      .openapi(fileRoute('get', '/exams/export', { tags: TAG, summary: '导出学法考试列表', query: examFilterSchema, mime: MIME_XLSX }), async (c) => {
         const ctx = staffCtx(c);
         requirePermission(ctx, PERM.export);
         const { items } = await findExams(ctx, c.req.valid('query'), { page: 1, pageSize: 10_000 });
@@ -257,7 +258,7 @@ export const assessmentRoutes = () => {
           items,
         );
         await ctx.db.transaction((tx) => recordAudit(tx, ctx, { action: 'exam.list_export', module: MODULE, after: { rows: items.length } }));
-        return fileResponse(data, `学法考试-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX) as never;
+        return fileResponse(data, `学法考试-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX);
       })
       .openapi(apiRoute('post', '/exams', { tags: TAG, summary: '新建学法考试', body: examSchema }), async (c) => c.json(await createExam(staffCtx(c), c.req.valid('json')), 200))
       .openapi(apiRoute('get', '/exams/{id}', { tags: TAG, summary: '考试详情（各单位参考率、通过率）', params: idParams }), async (c) =>
@@ -266,9 +267,9 @@ export const assessmentRoutes = () => {
       .openapi(apiRoute('put', '/exams/{id}/results', { tags: TAG, summary: '填报单位考试情况（修改须带版本号）', params: idParams, body: examResultSchema }), async (c) =>
         c.json(await saveExamResult(staffCtx(c), c.req.valid('param').id, c.req.valid('json')), 200),
       )
-      .openapi(apiRoute('get', '/exams/{id}/results/export', { tags: TAG, summary: '导出考试情况', params: idParams }), async (c) => {
+      .openapi(fileRoute('get', '/exams/{id}/results/export', { tags: TAG, summary: '导出考试情况', params: idParams, mime: MIME_XLSX }), async (c) => {
         const { fileName, data } = await exportExamResults(staffCtx(c), c.req.valid('param').id);
-        return fileResponse(data, fileName, MIME_XLSX) as never;
+        return fileResponse(data, fileName, MIME_XLSX);
       })
       .openapi(
         apiRoute('get', '/statistics', {

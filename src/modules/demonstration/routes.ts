@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import {
   AppError,
   apiRoute,
+  fileRoute,
   createRouter,
   documentUpload,
   fileResponse,
@@ -87,13 +88,13 @@ export const demonstrationRoutes = () => {
       apiRoute('post', '/editions/{id}/make-current', { tags: TAG, summary: '设为现行版本', params: idParams, body: versionBody }),
       async (c) => c.json(await makeEditionCurrent(staffCtx(c), c.req.valid('param').id, c.req.valid('json').version), 200),
     )
-    .openapi(apiRoute('get', '/templates/edition', { tags: TAG, summary: '下载指标体系导入模板' }), async (c) => {
+    .openapi(fileRoute('get', '/templates/edition', { tags: TAG, summary: '下载指标体系导入模板', mime: MIME_XLSX }), async (c) => {
       requirePermission(staffCtx(c), PERM.import);
-      return fileResponse(await editionTemplate(), '示范创建指标体系导入模板.xlsx', MIME_XLSX) as never;
+      return fileResponse(await editionTemplate(), '示范创建指标体系导入模板.xlsx', MIME_XLSX);
     })
-    .openapi(apiRoute('get', '/templates/tasks', { tags: TAG, summary: '下载任务分解导入模板' }), async (c) => {
+    .openapi(fileRoute('get', '/templates/tasks', { tags: TAG, summary: '下载任务分解导入模板', mime: MIME_XLSX }), async (c) => {
       requirePermission(staffCtx(c), PERM.import);
-      return fileResponse(await taskTemplate(), '示范创建任务分解导入模板.xlsx', MIME_XLSX) as never;
+      return fileResponse(await taskTemplate(), '示范创建任务分解导入模板.xlsx', MIME_XLSX);
     })
     .openapi(apiRoute('get', '/indicators', { tags: TAG, summary: '指标体系树（含得分汇总、任务统计与实时佐证数据）', query: editionQuery }), async (c) =>
       c.json(await getIndicatorTree(staffCtx(c), c.req.valid('query')), 200),
@@ -123,9 +124,9 @@ export const demonstrationRoutes = () => {
       const { page, pageSize, ...filter } = c.req.valid('query');
       return c.json(await findAssignments(staffCtx(c), filter, { page, pageSize }), 200);
     })
-    .openapi(apiRoute('get', '/assignments/export', { tags: TAG, summary: '按筛选条件导出 Excel', query: assignmentFilterSchema }), async (c) => {
+    .openapi(fileRoute('get', '/assignments/export', { tags: TAG, summary: '按筛选条件导出 Excel', query: assignmentFilterSchema, mime: MIME_XLSX }), async (c) => {
       const ctx = staffCtx(c);
-      return fileResponse(await exportAssignments(ctx, c.req.valid('query')), `示范创建任务-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX) as never;
+      return fileResponse(await exportAssignments(ctx, c.req.valid('query')), `示范创建任务-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX);
     })
     .openapi(apiRoute('get', '/assignments/{id}', { tags: TAG, summary: '任务详情', params: idParams }), async (c) =>
       c.json(await getAssignmentDetail(staffCtx(c), c.req.valid('param').id), 200),

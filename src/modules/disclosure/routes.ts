@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { AppError, apiRoute, documentUpload, fileResponse, MIME_DOCX, MIME_XLSX, createRouter, idParams, pageQuery, parseFormBody, recordAudit, requirePermission, staffCtx, validationError } from '../../kernel';
+import { AppError, apiRoute, fileRoute, documentUpload, fileResponse, MIME_DOCX, MIME_XLSX, createRouter, idParams, pageQuery, parseFormBody, recordAudit, requirePermission, staffCtx, validationError } from '../../kernel';
 import { registerRequestSchema, requestFilterSchema, transitionBodySchema } from './contract';
 import { exportRequests } from './service/export-requests';
 import { findRequests } from './service/find-requests';
@@ -26,10 +26,10 @@ export const disclosureRoutes = () => {
         return c.json(await findRequests(staffCtx(c), filter, { page, pageSize }), 200);
       },
     )
-    .openapi(apiRoute('get', '/requests/export', { tags: TAG, summary: '按筛选条件导出 Excel', query: requestFilterSchema }), async (c) => {
+    .openapi(fileRoute('get', '/requests/export', { tags: TAG, summary: '按筛选条件导出 Excel', query: requestFilterSchema, mime: MIME_XLSX }), async (c) => {
       const ctx = staffCtx(c);
       const data = await exportRequests(ctx, c.req.valid('query'));
-      return fileResponse(data, `依申请公开-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX) as never;
+      return fileResponse(data, `依申请公开-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX);
     })
     .openapi(apiRoute('post', '/requests', { tags: TAG, summary: '登记申请', body: registerRequestSchema }), async (c) => {
       const ctx = staffCtx(c);
@@ -74,9 +74,9 @@ export const disclosureRoutes = () => {
         return c.json(toRequestView(ctx, row), 200);
       },
     )
-    .openapi(apiRoute('get', '/requests/{id}/reply-document', { tags: TAG, summary: '下载答复书（.docx）', params: idParams }), async (c) => {
+    .openapi(fileRoute('get', '/requests/{id}/reply-document', { tags: TAG, summary: '下载答复书（.docx）', params: idParams, mime: MIME_DOCX }), async (c) => {
       const { fileName, data } = await buildReplyDocument(staffCtx(c), c.req.valid('param').id);
-      return fileResponse(data, fileName, MIME_DOCX) as never;
+      return fileResponse(data, fileName, MIME_DOCX);
     })
     .openapi(
       apiRoute('get', '/statistics', { tags: TAG, summary: '年度统计', query: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }) }),

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { AppError, apiRoute, createRouter, documentUpload, fileResponse, idParams, MIME_DOCX, MIME_XLSX, pageQuery, parseFormBody, requirePermission, staffCtx, toLocalDate, validationError } from '../../kernel';
+import { AppError, apiRoute, fileRoute, createRouter, documentUpload, fileResponse, idParams, MIME_DOCX, MIME_XLSX, pageQuery, parseFormBody, requirePermission, staffCtx, toLocalDate, validationError } from '../../kernel';
 import {
   findingFilterSchema,
   findingSchema,
@@ -46,9 +46,9 @@ export const inspectionRoutes = () => {
       const { page, pageSize, ...filter } = c.req.valid('query');
       return c.json(await findPlans(staffCtx(c), filter, { page, pageSize }), 200);
     })
-    .openapi(apiRoute('get', '/plans/export', { tags: TAG, summary: '导出督察计划', query: planFilterSchema }), async (c) => {
+    .openapi(fileRoute('get', '/plans/export', { tags: TAG, summary: '导出督察计划', query: planFilterSchema, mime: MIME_XLSX }), async (c) => {
       const ctx = staffCtx(c);
-      return fileResponse(await exportPlans(ctx, c.req.valid('query')), `督察计划-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX) as never;
+      return fileResponse(await exportPlans(ctx, c.req.valid('query')), `督察计划-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX);
     })
     .openapi(apiRoute('post', '/plans', { tags: TAG, summary: '制定督察计划', body: planSchema }), async (c) => c.json(await createPlan(staffCtx(c), c.req.valid('json')), 200))
     .openapi(apiRoute('get', '/plans/{id}', { tags: TAG, summary: '督察计划详情（含督察对象）', params: idParams }), async (c) =>
@@ -77,18 +77,18 @@ export const inspectionRoutes = () => {
       const { page, pageSize, ...filter } = c.req.valid('query');
       return c.json(await findFindings(staffCtx(c), filter, { page, pageSize }), 200);
     })
-    .openapi(apiRoute('get', '/findings/export', { tags: TAG, summary: '导出督察问题', query: findingFilterSchema }), async (c) => {
+    .openapi(fileRoute('get', '/findings/export', { tags: TAG, summary: '导出督察问题', query: findingFilterSchema, mime: MIME_XLSX }), async (c) => {
       const ctx = staffCtx(c);
-      return fileResponse(await exportFindings(ctx, c.req.valid('query')), `督察问题-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX) as never;
+      return fileResponse(await exportFindings(ctx, c.req.valid('query')), `督察问题-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX);
     })
     .openapi(apiRoute('post', '/findings', { tags: TAG, summary: '记录督察问题', body: findingSchema }), async (c) => c.json(await recordFinding(staffCtx(c), c.req.valid('json')), 200))
     .openapi(apiRoute('get', '/orders', { tags: TAG, summary: '督办单列表（按数据权限）', query: orderFilterSchema.extend(pageQuery) }), async (c) => {
       const { page, pageSize, ...filter } = c.req.valid('query');
       return c.json(await findOrders(staffCtx(c), filter, { page, pageSize }), 200);
     })
-    .openapi(apiRoute('get', '/orders/export', { tags: TAG, summary: '导出督办单', query: orderFilterSchema }), async (c) => {
+    .openapi(fileRoute('get', '/orders/export', { tags: TAG, summary: '导出督办单', query: orderFilterSchema, mime: MIME_XLSX }), async (c) => {
       const ctx = staffCtx(c);
-      return fileResponse(await exportOrders(ctx, c.req.valid('query')), `督办单-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX) as never;
+      return fileResponse(await exportOrders(ctx, c.req.valid('query')), `督办单-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX);
     })
     .openapi(apiRoute('post', '/orders', { tags: TAG, summary: '签发督办单（可针对督察问题）', body: orderSchema }), async (c) => c.json(await issueOrder(staffCtx(c), c.req.valid('json')), 200))
     .openapi(apiRoute('post', '/orders/from-deadline', { tags: TAG, summary: '逾期事项转督办（一个期限只能有一份未销号的督办单）', body: fromDeadlineSchema }), async (c) =>
@@ -110,9 +110,9 @@ export const inspectionRoutes = () => {
         return c.json(await transitionOrder(staffCtx(c), id, name, c.req.valid('json')), 200);
       },
     )
-    .openapi(apiRoute('get', '/orders/{id}/document', { tags: TAG, summary: '下载督办单（.docx）', params: idParams }), async (c) => {
+    .openapi(fileRoute('get', '/orders/{id}/document', { tags: TAG, summary: '下载督办单（.docx）', params: idParams, mime: MIME_DOCX }), async (c) => {
       const { fileName, data } = await buildOrderDocument(staffCtx(c), c.req.valid('param').id);
-      return fileResponse(data, fileName, MIME_DOCX) as never;
+      return fileResponse(data, fileName, MIME_DOCX);
     })
     .openapi(apiRoute('get', '/board', { tags: TAG, summary: '督办看板：各单位签发、按期销号、逾期销号、逾期未整改', query: yearQuery }), async (c) => {
       const ctx = staffCtx(c);

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import {
   AppError,
   apiRoute,
+  fileRoute,
   createRouter,
   documentUpload,
   fileResponse,
@@ -43,10 +44,10 @@ export const litigationRoutes = () => {
       const { page, pageSize, ...filter } = c.req.valid('query');
       return c.json(await findCases(staffCtx(c), filter, { page, pageSize }), 200);
     })
-    .openapi(apiRoute('get', '/cases/export', { tags: TAG, summary: '按筛选条件导出 Excel', query: caseFilterSchema }), async (c) => {
+    .openapi(fileRoute('get', '/cases/export', { tags: TAG, summary: '按筛选条件导出 Excel', query: caseFilterSchema, mime: MIME_XLSX }), async (c) => {
       const ctx = staffCtx(c);
       const data = await exportCases(ctx, c.req.valid('query'));
-      return fileResponse(data, `行政诉讼案件-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX) as never;
+      return fileResponse(data, `行政诉讼案件-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX);
     })
     .openapi(apiRoute('post', '/cases', { tags: TAG, summary: '登记行政诉讼案件', body: registerCaseSchema }), async (c) => {
       const ctx = staffCtx(c);
@@ -92,9 +93,9 @@ export const litigationRoutes = () => {
     .openapi(apiRoute('post', '/cases/{id}/suggestions', { tags: TAG, summary: '登记收到的司法建议', params: idParams, body: suggestionSchema }), async (c) =>
       c.json(await addSuggestion(staffCtx(c), c.req.valid('param').id, c.req.valid('json')), 200),
     )
-    .openapi(apiRoute('get', '/cases/{id}/defence-document', { tags: TAG, summary: '下载答辩状（.docx）', params: idParams }), async (c) => {
+    .openapi(fileRoute('get', '/cases/{id}/defence-document', { tags: TAG, summary: '下载答辩状（.docx）', params: idParams, mime: MIME_DOCX }), async (c) => {
       const { fileName, data } = await buildDefenceDocument(staffCtx(c), c.req.valid('param').id);
-      return fileResponse(data, fileName, MIME_DOCX) as never;
+      return fileResponse(data, fileName, MIME_DOCX);
     })
     .openapi(apiRoute('get', '/suggestions/{id}', { tags: TAG, summary: '司法建议（所属案件）', params: idParams }), async (c) => c.json(await getSuggestionInScope(staffCtx(c), c.req.valid('param').id), 200))
     .openapi(

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { AppError, apiRoute, createRouter, documentUpload, fileResponse, idParams, MIME_XLSX, pageQuery, parseFormBody, requirePermission, staffCtx, toLocalDate, validationError, type AppEnv, type Ctx } from '../../kernel';
+import { AppError, apiRoute, fileRoute, createRouter, documentUpload, fileResponse, idParams, MIME_XLSX, pageQuery, parseFormBody, requirePermission, staffCtx, toLocalDate, validationError, type AppEnv, type Ctx } from '../../kernel';
 import {
   inspectorSchema,
   itemSchema,
@@ -74,9 +74,9 @@ export const randomInspectionRoutes = () => {
       const { page, pageSize, ...f } = c.req.valid('query');
       return c.json(await findPool(staffCtx(c), 'inspector', f, { page, pageSize }), 200);
     })
-    .openapi(apiRoute('get', '/inspectors/export', { tags: TAG, summary: '导出执法检查人员名录库', query: poolFilterSchema }), async (c) => {
+    .openapi(fileRoute('get', '/inspectors/export', { tags: TAG, summary: '导出执法检查人员名录库', query: poolFilterSchema, mime: MIME_XLSX }), async (c) => {
       const ctx = staffCtx(c);
-      return fileResponse(await exportPool(ctx, 'inspector', c.req.valid('query')), `执法检查人员名录库-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX) as never;
+      return fileResponse(await exportPool(ctx, 'inspector', c.req.valid('query')), `执法检查人员名录库-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX);
     })
     .openapi(apiRoute('post', '/inspectors', { tags: TAG, summary: '新增执法检查人员（含回避对象）', body: inspectorSchema }), async (c) => c.json(await createPoolRow(staffCtx(c), 'inspector', c.req.valid('json')), 200))
     .openapi(apiRoute('put', '/inspectors/{id}', { tags: TAG, summary: '修改执法检查人员（须带版本号）', params: idParams, body: inspectorUpdateSchema }), async (c) =>
@@ -86,9 +86,9 @@ export const randomInspectionRoutes = () => {
       const { page, pageSize, ...f } = c.req.valid('query');
       return c.json(await findPool(staffCtx(c), 'target', f, { page, pageSize }), 200);
     })
-    .openapi(apiRoute('get', '/targets/export', { tags: TAG, summary: '导出检查对象名录库', query: targetFilterSchema }), async (c) => {
+    .openapi(fileRoute('get', '/targets/export', { tags: TAG, summary: '导出检查对象名录库', query: targetFilterSchema, mime: MIME_XLSX }), async (c) => {
       const ctx = staffCtx(c);
-      return fileResponse(await exportPool(ctx, 'target', c.req.valid('query')), `检查对象名录库-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX) as never;
+      return fileResponse(await exportPool(ctx, 'target', c.req.valid('query')), `检查对象名录库-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX);
     })
     .openapi(apiRoute('post', '/targets', { tags: TAG, summary: '新增检查对象', body: targetSchema }), async (c) => c.json(await createPoolRow(staffCtx(c), 'target', c.req.valid('json')), 200))
     .openapi(apiRoute('put', '/targets/{id}', { tags: TAG, summary: '修改检查对象（须带版本号）', params: idParams, body: targetUpdateSchema }), async (c) =>
@@ -101,9 +101,9 @@ export const randomInspectionRoutes = () => {
       const { page, pageSize, ...f } = c.req.valid('query');
       return c.json(await findPlans(staffCtx(c), f, { page, pageSize }), 200);
     })
-    .openapi(apiRoute('get', '/plans/export', { tags: TAG, summary: '导出抽查计划', query: planFilterSchema }), async (c) => {
+    .openapi(fileRoute('get', '/plans/export', { tags: TAG, summary: '导出抽查计划', query: planFilterSchema, mime: MIME_XLSX }), async (c) => {
       const ctx = staffCtx(c);
-      return fileResponse(await exportPlans(ctx, c.req.valid('query')), `抽查计划-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX) as never;
+      return fileResponse(await exportPlans(ctx, c.req.valid('query')), `抽查计划-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX);
     })
     .openapi(apiRoute('post', '/plans', { tags: TAG, summary: '新建抽查计划（草拟）', body: planSchema }), async (c) => c.json(await createPlan(staffCtx(c), c.req.valid('json')), 200))
     .openapi(apiRoute('get', '/plans/{id}', { tags: TAG, summary: '计划详情（基本信息、抽取结果、检查结果）', params: idParams }), async (c) => c.json(await getPlanDetail(staffCtx(c), c.req.valid('param').id), 200))
@@ -128,9 +128,9 @@ export const randomInspectionRoutes = () => {
       const { page, pageSize, ...f } = c.req.valid('query');
       return c.json(await findResults(staffCtx(c), f, { page, pageSize }), 200);
     })
-    .openapi(apiRoute('get', '/results/export', { tags: TAG, summary: '导出检查结果', query: resultFilterSchema }), async (c) => {
+    .openapi(fileRoute('get', '/results/export', { tags: TAG, summary: '导出检查结果', query: resultFilterSchema, mime: MIME_XLSX }), async (c) => {
       const ctx = staffCtx(c);
-      return fileResponse(await exportResults(ctx, c.req.valid('query')), `双随机检查结果-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX) as never;
+      return fileResponse(await exportResults(ctx, c.req.valid('query')), `双随机检查结果-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX);
     })
     .openapi(
       apiRoute('post', '/results/{id}/transitions/{name}', { tags: TAG, summary: '录入检查结果、公示结果', params: idParams.extend({ name: nameParam }), body: transitionBodySchema }),

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import {
   AppError,
   apiRoute,
+  fileRoute,
   createRouter,
   documentUpload,
   fileResponse,
@@ -41,10 +42,10 @@ export const reconsiderationRoutes = () => {
       const { page, pageSize, ...filter } = c.req.valid('query');
       return c.json(await findCases(staffCtx(c), filter, { page, pageSize }), 200);
     })
-    .openapi(apiRoute('get', '/cases/export', { tags: TAG, summary: '按筛选条件导出 Excel', query: caseFilterSchema }), async (c) => {
+    .openapi(fileRoute('get', '/cases/export', { tags: TAG, summary: '按筛选条件导出 Excel', query: caseFilterSchema, mime: MIME_XLSX }), async (c) => {
       const ctx = staffCtx(c);
       const data = await exportCases(ctx, c.req.valid('query'));
-      return fileResponse(data, `行政复议案件-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX) as never;
+      return fileResponse(data, `行政复议案件-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX);
     })
     .openapi(apiRoute('post', '/cases', { tags: TAG, summary: '登记复议申请', body: registerCaseSchema }), async (c) => {
       const ctx = staffCtx(c);
@@ -93,9 +94,9 @@ export const reconsiderationRoutes = () => {
       const ctx = staffCtx(c);
       return c.json(await addLetter(ctx, c.req.valid('param').id, c.req.valid('json')), 200);
     })
-    .openapi(apiRoute('get', '/cases/{id}/decision-document', { tags: TAG, summary: '下载行政复议决定书（.docx）', params: idParams }), async (c) => {
+    .openapi(fileRoute('get', '/cases/{id}/decision-document', { tags: TAG, summary: '下载行政复议决定书（.docx）', params: idParams, mime: MIME_DOCX }), async (c) => {
       const { fileName, data } = await buildDecisionDocument(staffCtx(c), c.req.valid('param').id);
-      return fileResponse(data, fileName, MIME_DOCX) as never;
+      return fileResponse(data, fileName, MIME_DOCX);
     })
     .openapi(apiRoute('get', '/letters/{id}', { tags: TAG, summary: '意见书或建议书（所属案件）', params: idParams }), async (c) => {
       const ctx = staffCtx(c);

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { AppError, apiRoute, createRouter, documentUpload, fileResponse, idParams, MIME_DOCX, MIME_XLSX, pageQuery, parseFormBody, recordAudit, requirePermission, staffCtx, toLocalDate, validationError, writeXlsx } from '../../../kernel';
+import { AppError, apiRoute, fileRoute, createRouter, documentUpload, fileResponse, idParams, MIME_DOCX, MIME_XLSX, pageQuery, parseFormBody, recordAudit, requirePermission, staffCtx, toLocalDate, validationError, writeXlsx } from '../../../kernel';
 import { caseMachine } from './case-machine';
 import { caseFilterSchema, createCaseSchema, revealSchema, transitionBodySchema, yearQuery } from './contract';
 import { getCaseInScope, getPublicationInScope, MODULE, PERM, revealParty, toCaseView } from './service/access';
@@ -25,16 +25,16 @@ export const casesRoutes = () => {
       const { page, pageSize, ...filter } = c.req.valid('query');
       return c.json(await findCases(staffCtx(c), filter, { page, pageSize }), 200);
     })
-    .openapi(apiRoute('get', '/cases/export', { tags: TAG, summary: '按筛选条件导出 Excel', query: caseFilterSchema }), async (c) => {
+    .openapi(fileRoute('get', '/cases/export', { tags: TAG, summary: '按筛选条件导出 Excel', query: caseFilterSchema, mime: MIME_XLSX }), async (c) => {
       const ctx = staffCtx(c);
       const data = await exportCases(ctx, c.req.valid('query'));
-      return fileResponse(data, `行政执法案件-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX) as never;
+      return fileResponse(data, `行政执法案件-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX);
     })
-    .openapi(apiRoute('get', '/cases/import-template', { tags: TAG, summary: '下载案件导入模板' }), async (c) => {
+    .openapi(fileRoute('get', '/cases/import-template', { tags: TAG, summary: '下载案件导入模板', mime: MIME_XLSX }), async (c) => {
       const ctx = staffCtx(c);
       requirePermission(ctx, PERM.import);
       const data = await writeXlsx<null>('执法案件导入', IMPORT_COLUMNS.map((col) => ({ header: col.header, width: 16, value: () => '' })), []);
-      return fileResponse(data, '执法案件导入模板.xlsx', MIME_XLSX) as never;
+      return fileResponse(data, '执法案件导入模板.xlsx', MIME_XLSX);
     })
     .openapi(apiRoute('get', '/cases/options', { tags: TAG, summary: '登记案件可选的执法主体、事项与持证执法人员（本人数据范围内）' }), async (c) => c.json(await caseOptions(staffCtx(c)), 200))
     .openapi(apiRoute('get', '/cases/board', { tags: TAG, summary: '执法案件分析看板（按数据权限，可限定单位）', query: yearQuery }), async (c) => {
@@ -57,9 +57,9 @@ export const casesRoutes = () => {
     })
     .openapi(apiRoute('get', '/cases/{id}', { tags: TAG, summary: '案件详情（含全过程记录清单与公示）', params: idParams }), async (c) => c.json(await getCaseDetail(staffCtx(c), c.req.valid('param').id), 200))
     .openapi(apiRoute('get', '/cases/{id}/activity', { tags: TAG, summary: '操作记录', params: idParams }), async (c) => c.json(await getCaseActivity(staffCtx(c), c.req.valid('param').id), 200))
-    .openapi(apiRoute('get', '/cases/{id}/decision-document', { tags: TAG, summary: '下载行政处罚决定书（.docx，留痕）', params: idParams }), async (c) => {
+    .openapi(fileRoute('get', '/cases/{id}/decision-document', { tags: TAG, summary: '下载行政处罚决定书（.docx，留痕）', params: idParams, mime: MIME_DOCX }), async (c) => {
       const { fileName, data } = await buildPenaltyDecisionDocument(staffCtx(c), c.req.valid('param').id);
-      return fileResponse(data, fileName, MIME_DOCX) as never;
+      return fileResponse(data, fileName, MIME_DOCX);
     })
     .openapi(apiRoute('post', '/cases/{id}/reveal', { tags: TAG, summary: '查看当事人完整身份证号与电话（须填写事由，留痕）', params: idParams, body: revealSchema }), async (c) => {
       const ctx = staffCtx(c);

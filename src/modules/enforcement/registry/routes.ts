@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { AppError, apiRoute, createRouter, documentUpload, fileResponse, idParams, MIME_DOCX, MIME_XLSX, pageQuery, parseFormBody, requirePermission, staffCtx, toLocalDate, validationError, type AppEnv, type RowError } from '../../../kernel';
+import { AppError, apiRoute, fileRoute, createRouter, documentUpload, fileResponse, idParams, MIME_DOCX, MIME_XLSX, pageQuery, parseFormBody, requirePermission, staffCtx, toLocalDate, validationError, type AppEnv, type RowError } from '../../../kernel';
 import {
   abolishSchema,
   annualReviewSchema,
@@ -85,8 +85,8 @@ export const registryRoutes = () => {
         const { page, pageSize, ...f } = c.req.valid('query');
         return c.json(await findBodies(staffCtx(c), f, { page, pageSize }), 200);
       })
-      .openapi(apiRoute('get', '/bodies/export', { tags: TAG, summary: '导出执法主体', query: bodyFilterSchema }), async (c) =>
-        fileResponse(await exportBodies(staffCtx(c), c.req.valid('query')), `执法主体-${today(c)}.xlsx`, MIME_XLSX) as never,
+      .openapi(fileRoute('get', '/bodies/export', { tags: TAG, summary: '导出执法主体', query: bodyFilterSchema, mime: MIME_XLSX }), async (c) =>
+        fileResponse(await exportBodies(staffCtx(c), c.req.valid('query')), `执法主体-${today(c)}.xlsx`, MIME_XLSX),
       )
       .openapi(apiRoute('get', '/bodies/board', { tags: TAG, summary: '执法主体人员看板（按数据权限）', query: yearQuery }), async (c) => c.json(await registryBoard(staffCtx(c), c.req.valid('query')), 200))
       .openapi(apiRoute('get', '/bodies/settings', { tags: TAG, summary: '培训学时、法制审核人员比例、证件有效期设置', query: orgQuery }), async (c) => c.json(await getSettings(staffCtx(c), c.req.valid('query').orgId), 200))
@@ -111,12 +111,12 @@ export const registryRoutes = () => {
         const { page, pageSize, ...f } = c.req.valid('query');
         return c.json(await findOfficers(staffCtx(c), f, { page, pageSize }), 200);
       })
-      .openapi(apiRoute('get', '/officers/export', { tags: TAG, summary: '导出执法人员', query: officerFilterSchema }), async (c) =>
-        fileResponse(await exportOfficers(staffCtx(c), c.req.valid('query')), `执法人员-${today(c)}.xlsx`, MIME_XLSX) as never,
+      .openapi(fileRoute('get', '/officers/export', { tags: TAG, summary: '导出执法人员', query: officerFilterSchema, mime: MIME_XLSX }), async (c) =>
+        fileResponse(await exportOfficers(staffCtx(c), c.req.valid('query')), `执法人员-${today(c)}.xlsx`, MIME_XLSX),
       )
-      .openapi(apiRoute('get', '/officers/import-template', { tags: TAG, summary: '下载执法人员导入模板' }), async (c) => {
+      .openapi(fileRoute('get', '/officers/import-template', { tags: TAG, summary: '下载执法人员导入模板', mime: MIME_XLSX }), async (c) => {
         requirePermission(staffCtx(c), PERM.import);
-        return fileResponse(await officerImportTemplate(), '执法人员导入模板.xlsx', MIME_XLSX) as never;
+        return fileResponse(await officerImportTemplate(), '执法人员导入模板.xlsx', MIME_XLSX);
       })
       .openapi(apiRoute('post', '/officers', { tags: TAG, summary: '登记执法人员（可同时发证）', body: officerSchema }), async (c) => c.json(await createOfficer(staffCtx(c), c.req.valid('json')), 200))
       .openapi(apiRoute('get', '/officers/{id}', { tags: TAG, summary: '执法人员详情', params: idParams }), async (c) => c.json(await getOfficerDetail(staffCtx(c), c.req.valid('param').id), 200))
@@ -144,15 +144,15 @@ export const registryRoutes = () => {
         const { page, pageSize, ...f } = c.req.valid('query');
         return c.json(await findCertificates(staffCtx(c), f, { page, pageSize }), 200);
       })
-      .openapi(apiRoute('get', '/certificates/export', { tags: TAG, summary: '导出执法证件', query: certificateFilterSchema }), async (c) =>
-        fileResponse(await exportCertificates(staffCtx(c), c.req.valid('query')), `执法证件-${today(c)}.xlsx`, MIME_XLSX) as never,
+      .openapi(fileRoute('get', '/certificates/export', { tags: TAG, summary: '导出执法证件', query: certificateFilterSchema, mime: MIME_XLSX }), async (c) =>
+        fileResponse(await exportCertificates(staffCtx(c), c.req.valid('query')), `执法证件-${today(c)}.xlsx`, MIME_XLSX),
       )
       .openapi(apiRoute('get', '/certificates/cleanup', { tags: TAG, summary: '应清理的证件（持证人不在岗、过期、年审未通过）', query: certificateFilterSchema.extend(pageQuery) }), async (c) => {
         const { page, pageSize, ...f } = c.req.valid('query');
         return c.json(await findCertificates(staffCtx(c), { ...f, cleanup: true }, { page, pageSize }), 200);
       })
-      .openapi(apiRoute('get', '/certificates/cleanup/export', { tags: TAG, summary: '导出应清理的证件', query: certificateFilterSchema }), async (c) =>
-        fileResponse(await exportCertificates(staffCtx(c), { ...c.req.valid('query'), cleanup: true }), `应清理证件-${today(c)}.xlsx`, MIME_XLSX) as never,
+      .openapi(fileRoute('get', '/certificates/cleanup/export', { tags: TAG, summary: '导出应清理的证件', query: certificateFilterSchema, mime: MIME_XLSX }), async (c) =>
+        fileResponse(await exportCertificates(staffCtx(c), { ...c.req.valid('query'), cleanup: true }), `应清理证件-${today(c)}.xlsx`, MIME_XLSX),
       )
       .openapi(apiRoute('post', '/certificates/cleanup', { tags: TAG, summary: '批量注销证件（清理）', body: bulkCancelSchema }), async (c) => c.json(await bulkCancel(staffCtx(c), c.req.valid('json')), 200))
       .openapi(apiRoute('post', '/certificates', { tags: TAG, summary: '制发执法证或执法监督证', body: certificateSchema }), async (c) => c.json(await issueCertificate(staffCtx(c), c.req.valid('json')), 200))
@@ -175,13 +175,13 @@ export const registryRoutes = () => {
         const { page, pageSize, ...f } = c.req.valid('query');
         return c.json(await findItems(staffCtx(c), f, { page, pageSize }), 200);
       })
-      .openapi(apiRoute('get', '/items/export', { tags: TAG, summary: '导出执法事项', query: itemFilterSchema }), async (c) =>
-        fileResponse(await exportItems(staffCtx(c), c.req.valid('query')), `执法事项-${today(c)}.xlsx`, MIME_XLSX) as never,
+      .openapi(fileRoute('get', '/items/export', { tags: TAG, summary: '导出执法事项', query: itemFilterSchema, mime: MIME_XLSX }), async (c) =>
+        fileResponse(await exportItems(staffCtx(c), c.req.valid('query')), `执法事项-${today(c)}.xlsx`, MIME_XLSX),
       )
-      .openapi(apiRoute('get', '/items/import-template', { tags: TAG, summary: '下载执法事项导入模板' }), async (c) => {
+      .openapi(fileRoute('get', '/items/import-template', { tags: TAG, summary: '下载执法事项导入模板', mime: MIME_XLSX }), async (c) => {
         requirePermission(staffCtx(c), PERM.import);
         const data = await writeXlsx<Record<string, string>>('执法事项导入模板', ITEM_COLUMNS.map((k) => ({ header: k.header, width: 24, value: (r) => r[k.key] })), [], '事项类别：行政处罚 / 行政许可 / 行政检查 / 行政强制 / 行政征收 / 其他');
-        return fileResponse(data, '执法事项导入模板.xlsx', MIME_XLSX) as never;
+        return fileResponse(data, '执法事项导入模板.xlsx', MIME_XLSX);
       })
       .openapi(apiRoute('post', '/items/transfer', { tags: TAG, summary: '事项划转（如划转综合行政执法）', body: itemTransferSchema }), async (c) => c.json(await transferItems(staffCtx(c), c.req.valid('json')), 200))
       .openapi(apiRoute('post', '/items', { tags: TAG, summary: '登记执法事项', body: itemSchema }), async (c) => c.json(await createItem(staffCtx(c), c.req.valid('json')), 200))
@@ -192,9 +192,9 @@ export const registryRoutes = () => {
       .openapi(apiRoute('post', '/items/{id}/abolish', { tags: TAG, summary: '废止执法事项（其裁量基准、清单一并废止）', params: idParams, body: abolishSchema }), async (c) =>
         c.json(await abolishItem(staffCtx(c), c.req.valid('param').id, c.req.valid('json')), 200),
       )
-      .openapi(apiRoute('get', '/items/{id}/benchmark-document', { tags: TAG, summary: '下载裁量基准（供公布，.docx 或 .xlsx）', params: idParams, query: documentQuery }), async (c) => {
+      .openapi(fileRoute('get', '/items/{id}/benchmark-document', { tags: TAG, summary: '下载裁量基准（供公布，.docx 或 .xlsx）', params: idParams, query: documentQuery, mime: [MIME_DOCX, MIME_XLSX] }), async (c) => {
         const r = await benchmarkDocument(staffCtx(c), c.req.valid('param').id, c.req.valid('query').format);
-        return fileResponse(r.data, r.fileName, r.mime === 'docx' ? MIME_DOCX : MIME_XLSX) as never;
+        return fileResponse(r.data, r.fileName, r.mime === 'docx' ? MIME_DOCX : MIME_XLSX);
       })
       // ── 裁量基准 ──
       .openapi(apiRoute('get', '/benchmarks', { tags: TAG, summary: '裁量基准列表', query: benchmarkFilterSchema.extend(pageQuery) }), async (c) => {
@@ -213,8 +213,8 @@ export const registryRoutes = () => {
         const { page, pageSize, ...f } = c.req.valid('query');
         return c.json(await findListEntries(staffCtx(c), f, { page, pageSize }), 200);
       })
-      .openapi(apiRoute('get', '/lists/export', { tags: TAG, summary: '导出清单', query: listFilterSchema }), async (c) =>
-        fileResponse(await exportListEntries(staffCtx(c), c.req.valid('query')), `四张清单-${today(c)}.xlsx`, MIME_XLSX) as never,
+      .openapi(fileRoute('get', '/lists/export', { tags: TAG, summary: '导出清单', query: listFilterSchema, mime: MIME_XLSX }), async (c) =>
+        fileResponse(await exportListEntries(staffCtx(c), c.req.valid('query')), `四张清单-${today(c)}.xlsx`, MIME_XLSX),
       )
       .openapi(apiRoute('post', '/lists', { tags: TAG, summary: '新增清单条目', body: listEntrySchema }), async (c) => c.json(await createListEntry(staffCtx(c), c.req.valid('json')), 200))
       .openapi(apiRoute('patch', '/lists/{id}', { tags: TAG, summary: '修改清单条目（含公布）', params: idParams, body: listEntryPatchSchema }), async (c) =>

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { AppError, apiRoute, createRouter, documentUpload, fileResponse, idParams, MIME_DOCX, MIME_XLSX, pageQuery, parseFormBody, requirePermission, staffCtx, toLocalDate, validationError } from '../../../kernel';
+import { AppError, apiRoute, fileRoute, createRouter, documentUpload, fileResponse, idParams, MIME_DOCX, MIME_XLSX, pageQuery, parseFormBody, requirePermission, staffCtx, toLocalDate, validationError } from '../../../kernel';
 import {
   activitySchema,
   addStepSchema,
@@ -60,9 +60,9 @@ export const reviewRoutes = () => {
         const items = await findFiles(staffCtx(c), c.req.valid('query'));
         return c.json({ items, total: items.length }, 200);
       })
-      .openapi(apiRoute('get', '/reviews/files/export', { tags: TAG, summary: '导出评查结果 Excel', query: fileFilterSchema }), async (c) => {
+      .openapi(fileRoute('get', '/reviews/files/export', { tags: TAG, summary: '导出评查结果 Excel', query: fileFilterSchema, mime: MIME_XLSX }), async (c) => {
         const ctx = staffCtx(c);
-        return fileResponse(await exportFiles(ctx, c.req.valid('query')), `案卷评查结果-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX) as never;
+        return fileResponse(await exportFiles(ctx, c.req.valid('query')), `案卷评查结果-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX);
       })
       .openapi(apiRoute('get', '/reviews/{id}', { tags: TAG, summary: '评查活动详情（案卷、结果、排名）', params: idParams }), async (c) => c.json(await getReviewDetail(staffCtx(c), c.req.valid('param').id), 200))
       .openapi(apiRoute('put', '/reviews/{id}/sheet', { tags: TAG, summary: '修改评查标准（筹备阶段）', params: idParams, body: updateSheetSchema }), async (c) =>
@@ -91,15 +91,15 @@ export const reviewRoutes = () => {
         const { page, pageSize, ...f } = c.req.valid('query');
         return c.json(await findDocs(staffCtx(c), f, { page, pageSize }), 200);
       })
-      .openapi(apiRoute('get', '/supervision/export', { tags: TAG, summary: '导出执法监督文书 Excel', query: docFilterSchema }), async (c) => {
+      .openapi(fileRoute('get', '/supervision/export', { tags: TAG, summary: '导出执法监督文书 Excel', query: docFilterSchema, mime: MIME_XLSX }), async (c) => {
         const ctx = staffCtx(c);
-        return fileResponse(await exportDocs(ctx, c.req.valid('query')), `执法监督文书-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX) as never;
+        return fileResponse(await exportDocs(ctx, c.req.valid('query')), `执法监督文书-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX);
       })
       .openapi(apiRoute('post', '/supervision', { tags: TAG, summary: '签发执法监督通知书、意见书或决定书', body: issueDocSchema }), async (c) => c.json(await issueDoc(staffCtx(c), c.req.valid('json')), 200))
       .openapi(apiRoute('get', '/supervision/{id}', { tags: TAG, summary: '执法监督文书详情', params: idParams }), async (c) => c.json(await getDocDetail(staffCtx(c), c.req.valid('param').id), 200))
-      .openapi(apiRoute('get', '/supervision/{id}/document', { tags: TAG, summary: '下载文书（.docx）', params: idParams }), async (c) => {
+      .openapi(fileRoute('get', '/supervision/{id}/document', { tags: TAG, summary: '下载文书（.docx）', params: idParams, mime: MIME_DOCX }), async (c) => {
         const { fileName, data } = await buildDocDocument(staffCtx(c), c.req.valid('param').id);
-        return fileResponse(data, fileName, MIME_DOCX) as never;
+        return fileResponse(data, fileName, MIME_DOCX);
       })
       .openapi(
         apiRoute('post', '/supervision/{id}/transitions/{name}', { tags: TAG, summary: '回复、办结或退回执法监督文书', params: idParams.extend({ name: nameParam }), body: transitionBodySchema }),
@@ -113,9 +113,9 @@ export const reviewRoutes = () => {
         const { page, pageSize, ...f } = c.req.valid('query');
         return c.json(await findComplaints(staffCtx(c), f, { page, pageSize }), 200);
       })
-      .openapi(apiRoute('get', '/complaints/export', { tags: TAG, summary: '导出投诉举报 Excel', query: complaintFilterSchema }), async (c) => {
+      .openapi(fileRoute('get', '/complaints/export', { tags: TAG, summary: '导出投诉举报 Excel', query: complaintFilterSchema, mime: MIME_XLSX }), async (c) => {
         const ctx = staffCtx(c);
-        return fileResponse(await exportComplaints(ctx, c.req.valid('query')), `执法投诉举报-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX) as never;
+        return fileResponse(await exportComplaints(ctx, c.req.valid('query')), `执法投诉举报-${toLocalDate(ctx.now)}.xlsx`, MIME_XLSX);
       })
       .openapi(apiRoute('post', '/complaints', { tags: TAG, summary: '登记投诉举报', body: registerComplaintSchema }), async (c) => c.json(await registerComplaint(staffCtx(c), c.req.valid('json')), 200))
       .openapi(apiRoute('get', '/complaints/{id}', { tags: TAG, summary: '投诉举报详情', params: idParams }), async (c) => c.json(await getComplaintDetail(staffCtx(c), c.req.valid('param').id), 200))
