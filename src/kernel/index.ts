@@ -21,6 +21,7 @@ export { defineModule, type ModuleDefinition, type StatisticDef, type DemoOrgDir
 export { createRouter, staffCtx } from './http/router';
 export { apiRoute, fileRoute, documentUpload, idParams, pageQuery } from './http/openapi-helpers';
 export { parseFormBody } from './http/validation';
+export { importRoute, type ImportResult } from './http/import-route';
 export { attachmentDisposition, fileResponse, MIME_DOCX, MIME_XLSX } from './attachments/routes';
 export { rateLimit } from './http/rate-limit';
 export { toLocalDate, addDays, isLocalDate } from './shared/local-date';

@@ -1,25 +1,19 @@
 import { z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import {
-  AppError,
   apiRoute,
   fileRoute,
   createRouter,
-  documentUpload,
   fileResponse,
   idParams,
   MIME_DOCX,
   MIME_XLSX,
   pageQuery,
-  parseFormBody,
   requirePermission,
   staffCtx,
   toLocalDate,
-  validationError,
   writeXlsx,
   recordAudit,
-  type AppEnv,
-  type RowError,
+  importRoute
 } from '../../kernel';
 import {
   dutyReportFilterSchema,
@@ -71,36 +65,28 @@ const yearQuery = z.object({
   year: z.coerce.number({ error: '年度须为数字' }).int('年度须为整数').min(2000, '年度不能早于 2000 年').max(2100, '年度不能晚于 2100 年').optional(),
 });
 
-/** A multipart .xlsx upload → the file's bytes (415 / 422 otherwise). */
-const uploadedXlsx = async (c: Context<AppEnv>): Promise<Buffer> => {
-  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 上传 .xlsx 文件');
-  const body = await parseFormBody(c);
-  if (!(body.file instanceof File)) throw validationError([{ path: 'file', message: '请选择 Excel 文件' }]);
-  return Buffer.from(await body.file.arrayBuffer());
-};
-
-/** An import's answer: 200 with the count, or 422 with the standard error body plus the per-row report. */
-const importAnswer = (c: Context<AppEnv>, count: number, errors: RowError[]) => {
-  if (errors.length === 0) return c.json({ created: count, errors: [] }, 200);
-  const rowLabel = (row: number) => (row > 0 ? `第 ${row} 行：` : '');
-  return c.json(
-    {
-      code: 'VALIDATION_FAILED',
-      message: `导入文件有 ${errors.length} 处错误，未导入任何数据`,
-      details: { fields: errors.map((e) => ({ path: e.path, message: `${rowLabel(e.row)}${e.message}` })) },
-      requestId: c.get('requestId'),
-      created: 0,
-      errors: errors.map((e) => ({ row: e.row, field: e.path, message: e.message })),
-    },
-    422,
-  );
-};
-
 /** Staff API of 法治考核, mounted at /api/assessment. */
 export const assessmentRoutes = () => {
   const router = createRouter();
-  documentUpload(router, '/schemes/{id}/score-sheet', { tags: TAG, summary: '导入评分表（单位 × 考核项目；任一处有误则全部不写入）', fields: {} });
-  documentUpload(router, '/study-sessions/import', { tags: TAG, summary: '从 Excel 导入学法记录（任一行有误则全部不写入）', fields: {} });
+  importRoute(router, '/schemes/{id}/score-sheet', {
+    tags: TAG,
+    summary: '导入评分表（单位 × 考核项目；任一处有误则全部不写入）',
+    permission: PERM.import,
+    params: idParams,
+    run: async ({ ctx, file, params }) => {
+      const result = await importScoreSheet(ctx, params.id, file);
+      return { created: result.errors.length ? 0 : result.saved, errors: result.errors };
+    },
+  });
+  importRoute(router, '/study-sessions/import', {
+    tags: TAG,
+    summary: '从 Excel 导入学法记录（任一行有误则全部不写入）',
+    permission: PERM.import,
+    run: async ({ ctx, file }) => {
+      const result = await importStudySessions(ctx, file);
+      return { created: result.errors.length ? 0 : result.created, errors: result.errors };
+    },
+  });
   return (
     router
       // ── 考核方案 ──
@@ -288,22 +274,6 @@ export const assessmentRoutes = () => {
         },
       )
       // ── 上传（multipart，在 OpenAPI 校验之外） ──
-      .post('/schemes/:id/score-sheet', async (c) => {
-        const ctx = staffCtx(c);
-        requirePermission(ctx, PERM.import);
-        const parsed = idParams.safeParse({ id: c.req.param('id') });
-        if (!parsed.success) throw validationError([{ path: 'id', message: 'ID 须为正整数' }]);
-        const file = await uploadedXlsx(c);
-        const result = await importScoreSheet(ctx, parsed.data.id, file);
-        return importAnswer(c, result.saved, result.errors);
-      })
-      .post('/study-sessions/import', async (c) => {
-        const ctx = staffCtx(c);
-        requirePermission(ctx, PERM.import);
-        const file = await uploadedXlsx(c);
-        const result = await importStudySessions(ctx, file);
-        return importAnswer(c, result.created, result.errors);
-      })
   );
 };
 

@@ -1,24 +1,18 @@
 import { z } from '@hono/zod-openapi';
 import {
-  AppError,
   apiRoute,
   fileRoute,
   createRouter,
-  documentUpload,
   fileResponse,
   idParams,
   MIME_XLSX,
   pageQuery,
-  parseFormBody,
   requirePermission,
   staffCtx,
   statisticCatalog,
   toLocalDate,
-  validationError,
-  type RowError,
+  importRoute
 } from '../../kernel';
-import type { Context } from 'hono';
-import type { AppEnv } from '../../kernel';
 import {
   assignmentFilterSchema,
   createEditionSchema,
@@ -46,39 +40,23 @@ import { statistics } from './statistics';
 
 const TAG = ['示范创建'];
 
-/** A rejected import: the standard error body plus the per-row report. */
-const importRejected = (c: Context<AppEnv>, errors: RowError[]) => {
-  const rowLabel = (row: number) => (row > 0 ? `第 ${row} 行：` : '');
-  return c.json(
-    {
-      code: 'VALIDATION_FAILED',
-      message: `导入文件有 ${errors.length} 处错误，未导入任何数据`,
-      details: { fields: errors.map((e) => ({ path: e.path, message: `${rowLabel(e.row)}${e.message}` })) },
-      requestId: c.get('requestId'),
-      created: 0,
-      errors: errors.map((e) => ({ row: e.row, field: e.path, message: e.message })),
-    },
-    422,
-  );
-};
-
-/** The uploaded .xlsx of a multipart request, with its other form fields. */
-const uploadedFile = async (c: Context<AppEnv>) => {
-  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 上传 .xlsx 文件');
-  const body = await parseFormBody(c);
-  if (!(body.file instanceof File)) throw validationError([{ path: 'file', message: '请选择 Excel 文件' }]);
-  return { body, data: Buffer.from(await body.file.arrayBuffer()) };
-};
-
 /** Staff API of 示范创建, mounted at /api/demonstration. */
 export const demonstrationRoutes = () => {
   const router = createRouter();
-  documentUpload(router, '/editions/import', {
+  importRoute(router, '/editions/import', {
     tags: TAG,
     summary: '从 Excel 导入整套指标体系（任一行有误则全部不写入，返回逐行错误）',
-    fields: { code: z.string().max(20), name: z.string().max(100), note: z.string().max(1000).optional(), isCurrent: z.enum(['true', 'false']).optional() },
+    permission: PERM.import,
+    // The use case validates the edition's fields with its own schema (Chinese field errors).
+    fields: z.object({ code: z.string().optional(), name: z.string().optional(), note: z.string().optional(), isCurrent: z.string().optional() }),
+    run: ({ ctx, file, fields }) => importEdition(ctx, { code: fields.code, name: fields.name, note: fields.note || null, isCurrent: fields.isCurrent === 'true' }, file),
   });
-  documentUpload(router, '/tasks/import', { tags: TAG, summary: '从 Excel 批量分解任务（任一行有误则全部不写入，返回逐行错误）', fields: {} });
+  importRoute(router, '/tasks/import', {
+    tags: TAG,
+    summary: '从 Excel 批量分解任务（任一行有误则全部不写入，返回逐行错误）',
+    permission: PERM.import,
+    run: ({ ctx, file }) => importTasks(ctx, file),
+  });
   return router
     .openapi(apiRoute('get', '/editions', { tags: TAG, summary: '指标体系版本' }), async (c) => c.json(await listEditions(staffCtx(c)), 200))
     .openapi(apiRoute('post', '/editions', { tags: TAG, summary: '新建指标体系版本', body: createEditionSchema }), async (c) =>
@@ -176,22 +154,7 @@ export const demonstrationRoutes = () => {
         for (const s of statistics) items.push({ id: s.id, label: s.label, unit: s.unit, value: await s.compute({ ctx, year, orgId: q.orgId }) });
         return c.json({ year, items }, 200);
       },
-    )
-    .post('/editions/import', async (c) => {
-      const ctx = staffCtx(c);
-      requirePermission(ctx, PERM.import);
-      const { body, data } = await uploadedFile(c);
-      const meta = { code: body.code, name: body.name, note: body.note || null, isCurrent: body.isCurrent === 'true' };
-      const result = await importEdition(ctx, meta, data);
-      return result.errors.length === 0 ? c.json(result, 200) : importRejected(c, result.errors);
-    })
-    .post('/tasks/import', async (c) => {
-      const ctx = staffCtx(c);
-      requirePermission(ctx, PERM.import);
-      const { data } = await uploadedFile(c);
-      const result = await importTasks(ctx, data);
-      return result.errors.length === 0 ? c.json(result, 200) : importRejected(c, result.errors);
-    });
+    );
 };
 
 export type DemonstrationRoutes = ReturnType<typeof demonstrationRoutes>;

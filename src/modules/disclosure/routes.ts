@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { AppError, apiRoute, fileRoute, documentUpload, fileResponse, MIME_DOCX, MIME_XLSX, createRouter, idParams, pageQuery, parseFormBody, recordAudit, requirePermission, staffCtx, validationError } from '../../kernel';
+import { apiRoute, fileRoute, fileResponse, MIME_DOCX, MIME_XLSX, createRouter, idParams, pageQuery, recordAudit, requirePermission, staffCtx, importRoute } from '../../kernel';
 import { registerRequestSchema, requestFilterSchema, transitionBodySchema } from './contract';
 import { exportRequests } from './service/export-requests';
 import { findRequests } from './service/find-requests';
@@ -17,7 +17,12 @@ const TAG = ['政府信息公开'];
 /** Staff API of 依申请公开, mounted at /api/disclosure. */
 export const disclosureRoutes = () => {
   const router = createRouter();
-  documentUpload(router, '/requests/import', { tags: TAG, summary: '从 Excel 导入申请（任一行有误则全部不写入，返回逐行错误）', fields: {} });
+  importRoute(router, '/requests/import', {
+    tags: TAG,
+    summary: '从 Excel 导入申请（任一行有误则全部不写入，返回逐行错误）',
+    permission: PERM.import,
+    run: ({ ctx, file }) => importRequests(ctx, file),
+  });
   return router
     .openapi(
       apiRoute('get', '/requests', { tags: TAG, summary: '申请列表（按数据权限）', query: requestFilterSchema.extend(pageQuery) }),
@@ -88,29 +93,7 @@ export const disclosureRoutes = () => {
         for (const s of statistics) items.push({ id: s.id, label: s.label, unit: s.unit, value: await s.compute({ ctx, year }) });
         return c.json({ year, items }, 200);
       },
-    )
-    .post('/requests/import', async (c) => {
-      const ctx = staffCtx(c);
-      requirePermission(ctx, PERM.import);
-      if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 上传 .xlsx 文件');
-      const body = await parseFormBody(c);
-      if (!(body.file instanceof File)) throw validationError([{ path: 'file', message: '请选择 Excel 文件' }]);
-      const result = await importRequests(ctx, Buffer.from(await body.file.arrayBuffer()));
-      if (result.errors.length === 0) return c.json(result, 200);
-      // A rejected file answers the standard error body, plus the per-row report (row, field, message).
-      const rowLabel = (row: number) => (row > 0 ? `第 ${row} 行：` : '');
-      return c.json(
-        {
-          code: 'VALIDATION_FAILED',
-          message: `导入文件有 ${result.errors.length} 处错误，未导入任何数据`,
-          details: { fields: result.errors.map((e) => ({ path: e.path, message: `${rowLabel(e.row)}${e.message}` })) },
-          requestId: c.get('requestId'),
-          created: 0,
-          errors: result.errors.map((e) => ({ row: e.row, field: e.path, message: e.message })),
-        },
-        422,
-      );
-    });
+    );
 };
 
 export type DisclosureRoutes = ReturnType<typeof disclosureRoutes>;

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { AppError, apiRoute, fileRoute, createRouter, documentUpload, fileResponse, idParams, MIME_DOCX, MIME_XLSX, pageQuery, parseFormBody, requirePermission, staffCtx, toLocalDate, validationError } from '../../kernel';
+import { apiRoute, fileRoute, createRouter, fileResponse, idParams, MIME_DOCX, MIME_XLSX, pageQuery, requirePermission, staffCtx, toLocalDate, importRoute } from '../../kernel';
 import {
   findingFilterSchema,
   findingSchema,
@@ -40,7 +40,13 @@ const thisYear = (now: Date) => Number(toLocalDate(now).slice(0, 4));
 /** Staff API of 法治督察, mounted at /api/inspection. */
 export const inspectionRoutes = () => {
   const router = createRouter();
-  documentUpload(router, '/plans/{id}/findings/import', { tags: TAG, summary: '从 Excel 导入督察问题（任一行有误则全部不写入，返回逐行错误）', fields: {} });
+  importRoute(router, '/plans/{id}/findings/import', {
+    tags: TAG,
+    summary: '从 Excel 导入督察问题（任一行有误则全部不写入，返回逐行错误）',
+    permission: PERM.manage,
+    params: idParams,
+    run: ({ ctx, file, params }) => importFindings(ctx, params.id, file),
+  });
   return router
     .openapi(apiRoute('get', '/plans', { tags: TAG, summary: '督察计划列表', query: planFilterSchema.extend(pageQuery) }), async (c) => {
       const { page, pageSize, ...filter } = c.req.valid('query');
@@ -125,29 +131,6 @@ export const inspectionRoutes = () => {
       const items = [];
       for (const s of statistics) items.push({ id: s.id, label: s.label, unit: s.unit, value: await s.compute({ ctx, year }) });
       return c.json({ year, items }, 200);
-    })
-    .post('/plans/:id/findings/import', async (c) => {
-      const ctx = staffCtx(c);
-      requirePermission(ctx, PERM.manage);
-      const parsed = idParams.safeParse({ id: c.req.param('id') });
-      if (!parsed.success) throw new AppError('NOT_FOUND', '督察计划不存在或无权查看');
-      if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 上传 .xlsx 文件');
-      const body = await parseFormBody(c);
-      if (!(body.file instanceof File)) throw validationError([{ path: 'file', message: '请选择 Excel 文件' }]);
-      const result = await importFindings(ctx, parsed.data.id, Buffer.from(await body.file.arrayBuffer()));
-      if (result.errors.length === 0) return c.json(result, 200);
-      const rowLabel = (row: number) => (row > 0 ? `第 ${row} 行：` : '');
-      return c.json(
-        {
-          code: 'VALIDATION_FAILED',
-          message: `导入文件有 ${result.errors.length} 处错误，未导入任何数据`,
-          details: { fields: result.errors.map((e) => ({ path: e.path, message: `${rowLabel(e.row)}${e.message}` })) },
-          requestId: c.get('requestId'),
-          created: 0,
-          errors: result.errors.map((e) => ({ row: e.row, field: e.path, message: e.message })),
-        },
-        422,
-      );
     });
 };
 

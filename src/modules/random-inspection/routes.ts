@@ -1,6 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { AppError, apiRoute, fileRoute, createRouter, documentUpload, fileResponse, idParams, MIME_XLSX, pageQuery, parseFormBody, requirePermission, staffCtx, toLocalDate, validationError, type AppEnv, type Ctx } from '../../kernel';
+import { apiRoute, fileRoute, createRouter, fileResponse, idParams, MIME_XLSX, pageQuery, requirePermission, staffCtx, toLocalDate, type Ctx, importRoute } from '../../kernel';
 import {
   inspectorSchema,
   itemSchema,
@@ -31,36 +30,24 @@ const TAG = ['双随机一公开'];
 const nameParam = z.string().regex(/^[a-zA-Z]{1,40}$/, '操作名称无效');
 const thisYear = (ctx: Ctx) => Number(toLocalDate(ctx.now).slice(0, 4));
 
-/** Handles a multipart Excel import into one unit's pool; answers 422 with the per-row report. */
-const handleImport = async (c: Context<AppEnv>, run: (ctx: Ctx, orgId: number, file: Buffer) => Promise<{ created: number; errors: { row: number; path: string; message: string }[] }>) => {
-    const ctx = staffCtx(c);
-    requirePermission(ctx, PERM.manage);
-    if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 上传 .xlsx 文件');
-    const body = await parseFormBody(c);
-    const orgId = Number(body.orgId ?? ctx.actor?.orgId);
-    if (!Number.isInteger(orgId) || orgId <= 0 || orgId > 2_147_483_647) throw validationError([{ path: 'orgId', message: '请选择单位' }]);
-    if (!(body.file instanceof File)) throw validationError([{ path: 'file', message: '请选择 Excel 文件' }]);
-    const result = await run(ctx, orgId, Buffer.from(await body.file.arrayBuffer()));
-    if (result.errors.length === 0) return c.json(result, 200);
-    const rowLabel = (row: number) => (row > 0 ? `第 ${row} 行：` : '');
-    return c.json(
-      {
-        code: 'VALIDATION_FAILED',
-        message: `导入文件有 ${result.errors.length} 处错误，未导入任何数据`,
-        details: { fields: result.errors.map((e) => ({ path: e.path, message: `${rowLabel(e.row)}${e.message}` })) },
-        requestId: c.get('requestId'),
-        created: 0,
-        errors: result.errors.map((e) => ({ row: e.row, field: e.path, message: e.message })),
-      },
-      422,
-    );
-  };
-
 /** Staff API of 双随机一公开, mounted at /api/random-inspection. */
 export const randomInspectionRoutes = () => {
   const router = createRouter();
-  documentUpload(router, '/targets/import', { tags: TAG, summary: '从 Excel 导入检查对象（任一行有误则全部不写入）', fields: { orgId: z.string().optional() } });
-  documentUpload(router, '/inspectors/import', { tags: TAG, summary: '从 Excel 导入执法检查人员（任一行有误则全部不写入）', fields: { orgId: z.string().optional() } });
+  // The pools belong to a unit: the one chosen, or the uploader's own.
+  importRoute(router, '/targets/import', {
+    tags: TAG,
+    summary: '从 Excel 导入检查对象（任一行有误则全部不写入）',
+    permission: PERM.manage,
+    fields: z.object({ orgId: z.coerce.number({ error: '请选择单位' }).int('请选择单位').positive('请选择单位').max(2_147_483_647, '请选择单位').optional() }),
+    run: ({ ctx, file, fields }) => importTargets(ctx, fields.orgId ?? ctx.actor!.orgId, file),
+  });
+  importRoute(router, '/inspectors/import', {
+    tags: TAG,
+    summary: '从 Excel 导入执法检查人员（任一行有误则全部不写入）',
+    permission: PERM.manage,
+    fields: z.object({ orgId: z.coerce.number({ error: '请选择单位' }).int('请选择单位').positive('请选择单位').max(2_147_483_647, '请选择单位').optional() }),
+    run: ({ ctx, file, fields }) => importInspectors(ctx, fields.orgId ?? ctx.actor!.orgId, file),
+  });
   return router
     .openapi(apiRoute('get', '/items', { tags: TAG, summary: '抽查事项清单', query: poolFilterSchema.extend(pageQuery) }), async (c) => {
       const { page, pageSize, ...f } = c.req.valid('query');
@@ -159,9 +146,7 @@ export const randomInspectionRoutes = () => {
       const items = [];
       for (const s of statistics) items.push({ id: s.id, label: s.label, unit: s.unit, value: await s.compute({ ctx, year, orgId: q.orgId }) });
       return c.json({ year, items }, 200);
-    })
-    .post('/targets/import', (c) => handleImport(c, importTargets))
-    .post('/inspectors/import', (c) => handleImport(c, importInspectors));
+    });
 };
 
 export type RandomInspectionRoutes = ReturnType<typeof randomInspectionRoutes>;

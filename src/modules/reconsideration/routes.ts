@@ -1,21 +1,18 @@
 import { z } from '@hono/zod-openapi';
 import {
-  AppError,
   apiRoute,
   fileRoute,
   createRouter,
-  documentUpload,
   fileResponse,
   idParams,
   MIME_DOCX,
   MIME_XLSX,
   pageQuery,
-  parseFormBody,
   recordAudit,
   requirePermission,
   staffCtx,
   toLocalDate,
-  validationError,
+  importRoute
 } from '../../kernel';
 import { caseFilterSchema, consultationSchema, letterSchema, registerCaseSchema, transitionBodySchema, yearQuery } from './contract';
 import { caseMachine } from './case-machine';
@@ -36,7 +33,12 @@ const nameParam = z.string().regex(/^[a-zA-Z]{1,40}$/, '操作名称无效');
 /** Staff API of 行政复议, mounted at /api/reconsideration. */
 export const reconsiderationRoutes = () => {
   const router = createRouter();
-  documentUpload(router, '/cases/import', { tags: TAG, summary: '从 Excel 导入复议申请（任一行有误则全部不写入，返回逐行错误）', fields: {} });
+  importRoute(router, '/cases/import', {
+    tags: TAG,
+    summary: '从 Excel 导入复议申请（任一行有误则全部不写入，返回逐行错误）',
+    permission: PERM.register,
+    run: ({ ctx, file }) => importCases(ctx, file),
+  });
   return router
     .openapi(apiRoute('get', '/cases', { tags: TAG, summary: '案件列表（按数据权限）', query: caseFilterSchema.extend(pageQuery) }), async (c) => {
       const { page, pageSize, ...filter } = c.req.valid('query');
@@ -131,27 +133,6 @@ export const reconsiderationRoutes = () => {
       const q = c.req.valid('query');
       const year = q.year ?? Number(toLocalDate(ctx.now).slice(0, 4));
       return c.json({ year, items: await byField(ctx, year, q.orgId) }, 200);
-    })
-    .post('/cases/import', async (c) => {
-      const ctx = staffCtx(c);
-      requirePermission(ctx, PERM.register);
-      if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 上传 .xlsx 文件');
-      const body = await parseFormBody(c);
-      if (!(body.file instanceof File)) throw validationError([{ path: 'file', message: '请选择 Excel 文件' }]);
-      const result = await importCases(ctx, Buffer.from(await body.file.arrayBuffer()));
-      if (result.errors.length === 0) return c.json(result, 200);
-      const rowLabel = (row: number) => (row > 0 ? `第 ${row} 行：` : '');
-      return c.json(
-        {
-          code: 'VALIDATION_FAILED',
-          message: `导入文件有 ${result.errors.length} 处错误，未导入任何数据`,
-          details: { fields: result.errors.map((e) => ({ path: e.path, message: `${rowLabel(e.row)}${e.message}` })) },
-          requestId: c.get('requestId'),
-          created: 0,
-          errors: result.errors.map((e) => ({ row: e.row, field: e.path, message: e.message })),
-        },
-        422,
-      );
     });
 };
 

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { AppError, apiRoute, fileRoute, createRouter, documentUpload, fileResponse, idParams, MIME_DOCX, MIME_XLSX, pageQuery, parseFormBody, recordAudit, requirePermission, staffCtx, toLocalDate, validationError, writeXlsx } from '../../../kernel';
+import { apiRoute, fileRoute, createRouter, fileResponse, idParams, MIME_DOCX, MIME_XLSX, pageQuery, recordAudit, requirePermission, staffCtx, toLocalDate, writeXlsx, importRoute } from '../../../kernel';
 import { caseMachine } from './case-machine';
 import { caseFilterSchema, createCaseSchema, revealSchema, transitionBodySchema, yearQuery } from './contract';
 import { getCaseInScope, getPublicationInScope, MODULE, PERM, revealParty, toCaseView } from './service/access';
@@ -19,7 +19,15 @@ const nameParam = z.string().regex(/^[a-zA-Z]{1,40}$/, '操作名称无效');
 /** Staff API of the cases area, mounted at /api/enforcement. */
 export const casesRoutes = () => {
   const router = createRouter();
-  documentUpload(router, '/cases/import', { tags: TAG, summary: '从 Excel 导入已决定或已结案的执法案件（任一行有误则全部不写入，返回逐行错误）', fields: {} });
+  importRoute(router, '/cases/import', {
+    tags: TAG,
+    summary: '从 Excel 导入已决定或已结案的执法案件（任一行有误则全部不写入，返回逐行错误）',
+    permission: PERM.import,
+    run: async ({ ctx, file }) => {
+      const result = await importCases(ctx, file);
+      return result.errorCount === 0 ? { created: result.created, errors: [] } : result;
+    },
+  });
   return router
     .openapi(apiRoute('get', '/cases', { tags: TAG, summary: '执法案件列表（按数据权限）', query: caseFilterSchema.extend(pageQuery) }), async (c) => {
       const { page, pageSize, ...filter } = c.req.valid('query');
@@ -88,26 +96,5 @@ export const casesRoutes = () => {
         const { id, name } = c.req.valid('param');
         return c.json(await transitionPublication(ctx, id, name, c.req.valid('json')), 200);
       },
-    )
-    .post('/cases/import', async (c) => {
-      const ctx = staffCtx(c);
-      requirePermission(ctx, PERM.import);
-      if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 上传 .xlsx 文件');
-      const body = await parseFormBody(c);
-      if (!(body.file instanceof File)) throw validationError([{ path: 'file', message: '请选择 Excel 文件' }]);
-      const result = await importCases(ctx, Buffer.from(await body.file.arrayBuffer()));
-      if (result.errorCount === 0) return c.json({ created: result.created, errors: [] }, 200);
-      const rowLabel = (row: number) => (row > 0 ? `第 ${row} 行：` : '');
-      return c.json(
-        {
-          code: 'VALIDATION_FAILED',
-          message: `导入文件有 ${result.errorCount} 处错误，未导入任何数据${result.errorCount > result.errors.length ? `（仅列出前 ${result.errors.length} 处）` : ''}`,
-          details: { fields: result.errors.map((e) => ({ path: e.path, message: `${rowLabel(e.row)}${e.message}` })) },
-          requestId: c.get('requestId'),
-          created: 0,
-          errors: result.errors.map((e) => ({ row: e.row, field: e.path, message: e.message })),
-        },
-        422,
-      );
-    });
+    );
 };

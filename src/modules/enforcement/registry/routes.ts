@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { AppError, apiRoute, fileRoute, createRouter, documentUpload, fileResponse, idParams, MIME_DOCX, MIME_XLSX, pageQuery, parseFormBody, requirePermission, staffCtx, toLocalDate, validationError, type AppEnv, type RowError } from '../../../kernel';
+import { apiRoute, fileRoute, createRouter, fileResponse, idParams, MIME_DOCX, MIME_XLSX, pageQuery, requirePermission, staffCtx, toLocalDate, type AppEnv, importRoute } from '../../../kernel';
 import {
   abolishSchema,
   annualReviewSchema,
@@ -47,37 +47,23 @@ const nameParam = z.string().regex(/^[a-zA-Z]{1,40}$/, '操作名称无效');
 const withName = idParams.extend({ name: nameParam });
 const today = (c: Context<AppEnv>) => toLocalDate(staffCtx(c).now);
 
-/** Reads an uploaded .xlsx, or a 4xx. */
-const uploadedFile = async (c: Context<AppEnv>): Promise<Buffer> => {
-  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 上传 .xlsx 文件');
-  const body = await parseFormBody(c);
-  if (!(body.file instanceof File)) throw validationError([{ path: 'file', message: '请选择 Excel 文件' }]);
-  return Buffer.from(await body.file.arrayBuffer());
-};
-
-/** The import answer: 200 with the counts, or 422 with the per-row report (nothing written). */
-const importAnswer = <R extends { errors: RowError[] }>(c: Context<AppEnv>, result: R, columns: { key: string; header: string }[]) => {
-  const header = (path: string) => columns.find((k) => k.key === path)?.header ?? (path === 'file' ? '文件' : path);
-  if (result.errors.length === 0) return c.json(result, 200);
-  const rowLabel = (row: number) => (row > 0 ? `第 ${row} 行：` : '');
-  return c.json(
-    {
-      code: 'VALIDATION_FAILED',
-      message: `导入文件有 ${result.errors.length} 处错误，未导入任何数据`,
-      details: { fields: result.errors.map((e) => ({ path: e.path, message: `${rowLabel(e.row)}${e.message}` })) },
-      requestId: c.get('requestId'),
-      created: 0,
-      errors: result.errors.map((e) => ({ row: e.row, field: header(e.path), message: e.message })),
-    },
-    422,
-  );
-};
-
 /** Staff API of the registry area, mounted at /api/enforcement. */
 export const registryRoutes = () => {
   const router = createRouter();
-  documentUpload(router, '/officers/import', { tags: TAG, summary: '从 Excel 导入执法人员及证件（任一行有误则全部不写入，返回逐行错误）', fields: {} });
-  documentUpload(router, '/items/import', { tags: TAG, summary: '从 Excel 导入执法事项（任一行有误则全部不写入）', fields: {} });
+  importRoute(router, '/officers/import', {
+    tags: TAG,
+    summary: '从 Excel 导入执法人员及证件（任一行有误则全部不写入，返回逐行错误）',
+    permission: PERM.import,
+    columns: OFFICER_IMPORT_COLUMNS,
+    run: ({ ctx, file }) => importOfficers(ctx, file),
+  });
+  importRoute(router, '/items/import', {
+    tags: TAG,
+    summary: '从 Excel 导入执法事项（任一行有误则全部不写入）',
+    permission: PERM.import,
+    columns: ITEM_COLUMNS,
+    run: ({ ctx, file }) => importItems(ctx, file),
+  });
   return (
     router
       // ── 执法主体 ──
@@ -224,13 +210,5 @@ export const registryRoutes = () => {
         c.json(await abolishListEntry(staffCtx(c), c.req.valid('param').id, c.req.valid('json')), 200),
       )
       // ── 导入（multipart，放在最后） ──
-      .post('/officers/import', async (c) => {
-        requirePermission(staffCtx(c), PERM.import);
-        return importAnswer(c, await importOfficers(staffCtx(c), await uploadedFile(c)), OFFICER_IMPORT_COLUMNS);
-      })
-      .post('/items/import', async (c) => {
-        requirePermission(staffCtx(c), PERM.import);
-        return importAnswer(c, await importItems(staffCtx(c), await uploadedFile(c)), ITEM_COLUMNS);
-      })
   );
 };

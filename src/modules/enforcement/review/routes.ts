@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { AppError, apiRoute, fileRoute, createRouter, documentUpload, fileResponse, idParams, MIME_DOCX, MIME_XLSX, pageQuery, parseFormBody, requirePermission, staffCtx, toLocalDate, validationError } from '../../../kernel';
+import { apiRoute, fileRoute, createRouter, fileResponse, idParams, MIME_DOCX, MIME_XLSX, pageQuery, staffCtx, toLocalDate, importRoute } from '../../../kernel';
 import {
   activitySchema,
   addStepSchema,
@@ -47,7 +47,12 @@ const selfScoreSchema = scoreFileSchema.pick({ version: true, scores: true, comm
 /** Staff API of the review area, mounted at /api/enforcement. */
 export const reviewRoutes = () => {
   const router = createRouter();
-  documentUpload(router, '/complaints/import', { tags: TAG, summary: '从 Excel 导入投诉举报（12345 转办台账；任一行有误则全部不写入，返回逐行错误）', fields: {} });
+  importRoute(router, '/complaints/import', {
+    tags: TAG,
+    summary: '从 Excel 导入投诉举报（12345 转办台账；任一行有误则全部不写入，返回逐行错误）',
+    permission: PERM.import,
+    run: ({ ctx, file }) => importComplaints(ctx, file),
+  });
   return (
     router
       // 案卷评查
@@ -148,27 +153,6 @@ export const reviewRoutes = () => {
         const ctx = staffCtx(c);
         const q = c.req.valid('query');
         return c.json(await supervisionBoard(ctx, q.year ?? Number(toLocalDate(ctx.now).slice(0, 4)), q.orgId), 200);
-      })
-      .post('/complaints/import', async (c) => {
-        const ctx = staffCtx(c);
-        requirePermission(ctx, PERM.import);
-        if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 上传 .xlsx 文件');
-        const body = await parseFormBody(c);
-        if (!(body.file instanceof File)) throw validationError([{ path: 'file', message: '请选择 Excel 文件' }]);
-        const result = await importComplaints(ctx, Buffer.from(await body.file.arrayBuffer()));
-        if (result.errors.length === 0) return c.json(result, 200);
-        const rowLabel = (row: number) => (row > 0 ? `第 ${row} 行：` : '');
-        return c.json(
-          {
-            code: 'VALIDATION_FAILED',
-            message: `导入文件有 ${result.errors.length} 处错误，未导入任何数据`,
-            details: { fields: result.errors.map((e) => ({ path: e.path, message: `${rowLabel(e.row)}${e.message}` })) },
-            requestId: c.get('requestId'),
-            created: 0,
-            errors: result.errors.map((e) => ({ row: e.row, field: e.path, message: e.message })),
-          },
-          422,
-        );
       })
   );
 };
