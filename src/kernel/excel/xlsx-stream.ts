@@ -10,6 +10,7 @@
  * Cell values come out as the text the old exceljs-based reader gave: trimmed, empty → undefined, numbers as
  * `String(n)`, booleans as "true"/"false", numbers in a date format as the UTC date `YYYY-MM-DD`.
  */
+import { channel } from 'node:diagnostics_channel';
 import { StringDecoder } from 'node:string_decoder';
 import { decodeOoxmlEscapes, decodeXml, parseAttrs, XmlTokenizer, type XmlHandler } from './xml-tokens';
 import { readZipDirectory, streamEntry, XlsxReadError, type EntryLimit, type EntryRead, type ZipEntry } from './zip-reader';
@@ -29,6 +30,13 @@ export interface SheetStats {
   /** False when the caller stopped before the end of the sheet. */
   complete: boolean;
 }
+
+/**
+ * Progress of worksheet reads, `{ rows }` every SHEET_PROGRESS_ROWS rows: lets monitoring (and the test that
+ * checks other requests are served mid-import) see a long read under way. Free when nobody subscribes.
+ */
+export const sheetProgress = channel('fazhi:xlsx:sheet-rows');
+const SHEET_PROGRESS_ROWS = 1_000;
 
 const MB = 1024 * 1024;
 /** Inflation caps: far above any real import (a 100,000-row sheet is ~40 MB), low enough to stop a zip bomb. */
@@ -318,6 +326,7 @@ class SheetHandler implements XmlHandler {
     const cells = this.cells;
     this.cells = null;
     this.rows += 1;
+    if (this.rows % SHEET_PROGRESS_ROWS === 0 && sheetProgress.hasSubscribers) sheetProgress.publish({ rows: this.rows });
     if (!this.onRow(this.row, cells)) this.stopped = true;
   }
 }
