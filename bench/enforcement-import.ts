@@ -1,5 +1,5 @@
 /**
- * npm run bench:import — the 行政执法案件 Excel import of 50,000 rows through the real service (whole-workbook read,
+ * npm run bench:import — the 行政执法案件 Excel import of 50,000 rows through the real service (streamed sheet read,
  * per-row validation, unnest batches of 5,000 in one transaction), against a bare
  * `insert … select * from unnest(…)` of the same rows without parsing or validation, in the same run.
  * Prints rows/s, wall time, peak RSS and heap (sampled every 50 ms) and the ratio ours / baseline.

@@ -11,7 +11,7 @@ export { historyOf } from './workflow/history';
 export { findOpenDeadlines, getOpenDeadlineInScope, pageDeadlines, type OpenDeadline, type OpenDeadlineFilter } from './workflow/open-deadlines';
 export { computeStatistic, isDeclaredStatistic, statisticCatalog, type StatisticInfo } from './statistics/statistic-service';
 export { formatNumber, nextSequenceValue } from './numbering/next-number';
-export { writeXlsx, readXlsx, type ExcelColumn, type ImportColumn, type RowError } from './excel/excel';
+export { writeXlsx, readXlsx, readSheetColumns, type ExcelColumn, type ImportColumn, type RowError } from './excel/excel';
 export { cnDate, docPara, officialDocx, FANGSONG_FONT, SONG_FONT, type DocParaOptions } from './documents/official-document';
 export { encryptField, decryptField } from './crypto/sm';
 export { blindIndex } from './crypto/key-store';

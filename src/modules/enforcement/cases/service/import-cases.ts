@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import ExcelJS from 'exceljs';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { isLocalDate, recordAudit, requirePermission, scopeWhere, toLocalDate, type Ctx, type DbOrTx, type RowError } from '../../../../kernel';
+import { isLocalDate, readSheetColumns, recordAudit, requirePermission, scopeWhere, toLocalDate, type Ctx, type DbOrTx, type RowError } from '../../../../kernel';
 import { discretionBenchmark, enforcementBody, enforcementItem } from '../../registry/schema';
 import { caseMachine, KINDS, PARTY_KINDS } from '../case-machine';
 import { enforcementCase } from '../schema';
@@ -91,18 +91,17 @@ export const insertCaseBatch = async (tx: DbOrTx, c: Columns, createdBy: number 
   return (result as { rowCount?: number; affectedRows?: number }).rowCount ?? (result as { affectedRows?: number }).affectedRows ?? c.org_id.length;
 };
 
-const cellText = (v: unknown, isDate: boolean): string | undefined => {
-  if (v === null || v === undefined) return undefined;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'number' && isDate && v > 20_000 && v < 80_000) return new Date(Math.round((v - 25569) * 86_400_000)).toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (typeof o.text === 'string') return o.text.trim() || undefined;
-    if ('result' in o) return cellText(o.result, isDate);
-    if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join('').trim() || undefined;
-    return undefined;
-  }
-  return String(v).trim() || undefined;
+/** Rows validated between two turns of the event loop, so other requests are served during the import. */
+const ROWS_PER_TURN = 500;
+
+/**
+ * A date column holding a bare number (a date typed into a cell formatted as a number) in the range of
+ * 1954–2119 is read as an Excel serial date, as the import did before; date-formatted cells already come as dates.
+ */
+const serialDate = (text: string | undefined): string | undefined => {
+  if (text === undefined || !/^\d+(\.\d+)?$/.test(text)) return text;
+  const v = Number(text);
+  return v > 20_000 && v < 80_000 ? new Date(Math.round((v - 25569) * 86_400_000)).toISOString().slice(0, 10) : text;
 };
 
 const YES = new Set(['是', 'Y', 'y', '1', 'true', 'TRUE', '√']);
@@ -152,36 +151,16 @@ export const importCases = async (ctx: Ctx, file: Buffer): Promise<ImportResult>
   const taken = new Set(existing.map((e) => `${e.orgId}|${e.caseNo}`));
 
   const cols = emptyColumns();
-  let sheet: ExcelJS.Worksheet | undefined;
-  try {
-    // The whole-workbook reader, not ExcelJS.stream.xlsx.WorkbookReader: exceljs 4.4's streaming reader decodes
-    // each inflated chunk separately and garbles CJK characters cut at chunk boundaries (exceljs issues #2063,
-    // #2084), which would turn 执法主体 names into unknown bodies or store broken titles.
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(file as unknown as ArrayBuffer);
-    sheet = wb.worksheets[0];
-  } catch {
-    return { created: 0, errors: [{ row: 0, path: 'file', message: '文件不是有效的 Excel（.xlsx）文件' }], errorCount: 1 };
-  }
-  if (!sheet) return { created: 0, errors: [{ row: 0, path: 'file', message: '文件中没有工作表' }], errorCount: 1 };
-  if (sheet.actualRowCount - 1 > IMPORT_MAX_ROWS) return { created: 0, errors: [{ row: 0, path: 'file', message: `一次最多导入 ${IMPORT_MAX_ROWS} 行` }], errorCount: 1 };
-  const index = new Map<Key, number>();
-  (sheet.getRow(1).values as unknown[]).forEach((v, col) => {
-    const t = cellText(v, false)?.replace(/[*＊\s]/g, '');
-    const c = IMPORT_COLUMNS.find((x) => x.header === t);
-    if (c) index.set(c.key, col);
-  });
-  for (const c of IMPORT_COLUMNS) if (c.required && !index.has(c.key)) err(1, c.key, `缺少列“${c.header}”`);
-  if (errorCount) return { created: 0, errors, errorCount };
+  // Streamed: reading stops at a missing column or past IMPORT_MAX_ROWS rows, so a huge file costs no more
+  // than the limit (the whole-workbook exceljs read held every cell of the file and blocked the server).
+  const sheet = await readSheetColumns(file, IMPORT_COLUMNS, IMPORT_MAX_ROWS);
+  if (sheet.errors.length) return { created: 0, errors: sheet.errors, errorCount: sheet.errors.length };
   const lookups = { bodyByName, itemsByOrgCode, benchmarks, taken, today };
-  sheet.eachRow({ includeEmpty: false }, (sheetRow, r) => {
-    if (r === 1) return;
-    const values = sheetRow.values as unknown[];
-    const get = (k: Key) => cellText(values[index.get(k) ?? -1], DATE_KEYS.includes(k));
-    if (IMPORT_COLUMNS.every((c) => get(c.key) === undefined)) return;
-    validateRow(r, get, lookups, err, cols);
-  });
-  sheet = undefined;
+  for (let i = 0; i < sheet.rows.length; i += 1) {
+    if (i > 0 && i % ROWS_PER_TURN === 0) await yieldToLoop();
+    const { row, raw } = sheet.rows[i]!;
+    validateRow(row, (k) => (DATE_KEYS.includes(k) ? serialDate(raw[k]) : raw[k]), lookups, err, cols);
+  }
   if (errorCount === 0 && cols.org_id.length === 0) err(0, 'file', '文件中没有数据行');
   if (errorCount > 0) return { created: 0, errors, errorCount };
 
