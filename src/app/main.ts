@@ -16,6 +16,7 @@ import { appUser } from '../kernel/db/schema';
 import { InvalidModuleDefinition } from '../kernel/module/registry';
 
 const SCAN_INTERVAL_MS = 10 * 60_000;
+const OUTBOX_INTERVAL_MS = 5_000;
 
 /** Fails with one clear line instead of a stack trace. */
 const fail = (message: string): never => {
@@ -80,6 +81,8 @@ const main = async () => {
   await runScan();
   const timer = setInterval(runScan, SCAN_INTERVAL_MS);
   timer.unref();
+  // 事件投递: a pass every few seconds (skipped while one runs) and one right after each mutating request.
+  platform.outbox.start(OUTBOX_INTERVAL_MS);
 
   const server = serve({ fetch: platform.app.fetch, port: config.port, hostname: config.host });
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}/`;

@@ -22,6 +22,7 @@ import { homeRoutes } from '../kernel/http/home-routes';
 import { attachmentRoutes } from '../kernel/attachments/routes';
 import { reportRoutes } from '../kernel/http/report-routes';
 import { renderApiDocs } from './api-docs';
+import { OutboxDispatcher, outboxNudge } from '../kernel/events/dispatch-outbox';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const MIGRATIONS_DIR = join(ROOT, 'drizzle');
@@ -33,6 +34,8 @@ export interface Platform {
   app: OpenAPIHono<AppEnv>;
   services: KernelServices;
   database: Database;
+  /** Hands outbox events to subscribing modules; idle until `start()` (main.ts starts it). */
+  outbox: OutboxDispatcher;
   close(): Promise<void>;
 }
 
@@ -70,12 +73,22 @@ export const createPlatform = async (opts: CreatePlatformOptions): Promise<Platf
     config: opts.config,
     clock: opts.clock ?? (() => new Date()),
   };
-  const app = buildApp(services, opts.serveWeb ?? false);
-  return { app, services, database, close: () => database.close() };
+  const outbox = new OutboxDispatcher(services);
+  const app = buildApp(services, opts.serveWeb ?? false, outbox);
+  return {
+    app,
+    services,
+    database,
+    outbox,
+    close: async () => {
+      await outbox.stop();
+      await database.close();
+    },
+  };
 };
 
 /** The HTTP app: kernel routes, each module's staff and portal routes, the OpenAPI document and the web build. */
-export const buildApp = (services: KernelServices, serveWeb: boolean): OpenAPIHono<AppEnv> => {
+export const buildApp = (services: KernelServices, serveWeb: boolean, outbox?: OutboxDispatcher): OpenAPIHono<AppEnv> => {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook as never });
   app.onError(errorHandler);
   app.notFound((c) => {
@@ -83,6 +96,8 @@ export const buildApp = (services: KernelServices, serveWeb: boolean): OpenAPIHo
     return c.text('Not Found', 404);
   });
   app.use('*', contextMiddleware(services));
+  // Subscribers see a mutation's events within a second (the interval in main.ts catches the rest).
+  if (outbox) app.use('/api/*', outboxNudge(outbox));
   // Uploads are checked again per file; this stops a huge body before it is read.
   app.use('/api/*', bodyLimit({ maxSize: services.config.maxUploadBytes + 1024 * 1024, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } }));
   app.use('/api/*', rejectControlCharacters());

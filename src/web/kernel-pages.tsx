@@ -22,6 +22,7 @@ export const KERNEL_PAGES: readonly KernelPage[] = [
   { path: '/admin/users', label: '用户管理', anyOf: ['system:user_manage'], icon: 'TeamOutlined', group: 'admin', Component: lazy(() => import('./pages/admin/users-page')) },
   { path: '/admin/roles', label: '角色权限', anyOf: ['security:role_manage'], icon: 'SafetyCertificateOutlined', group: 'admin', Component: lazy(() => import('./pages/admin/roles-page')) },
   { path: '/admin/calendar', label: '节假日', anyOf: ['system:calendar_manage'], icon: 'CalendarOutlined', group: 'admin', Component: lazy(() => import('./pages/admin/calendar-page')) },
+  { path: '/admin/outbox', label: '事件投递', anyOf: ['system:outbox_manage'], icon: 'ApiOutlined', group: 'admin', Component: lazy(() => import('./pages/admin/outbox-page')) },
   { path: '/admin/audit', label: '审计日志', anyOf: ['audit:read'], icon: 'AuditOutlined', group: 'admin', Component: lazy(() => import('./pages/admin/audit-page')) },
 ];
 

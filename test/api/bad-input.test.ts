@@ -37,6 +37,7 @@ const BUSINESS_TABLES = [
   'holiday',
   'holiday_year',
   'outbox_event',
+  'outbox_delivery',
   'app_setting',
   ...fixtures.flatMap((f) => f.tables),
 ];
@@ -151,6 +152,7 @@ describe('全部接口的错误输入: 一律 4xx（中文错误），从不 500
     if (route === '/api/security/roles/{id}') return { id: String(roleIds.leader) };
     if (route === '/api/system/calendar/days/{date}') return { date: '2026-10-10' };
     if (route === '/api/system/calendar/years/{year}') return { year: '2026' };
+    if (route === '/api/system/outbox/{eventId}/retry') return { eventId: '1' };
     if (route === '/api/public/disclosure/requests/{receiptCode}') return { receiptCode };
     for (const v of moduleValues) {
       const hit = v.pathValues?.(route);

@@ -10,7 +10,7 @@ export interface BuiltinRole {
 
 /** Roles every deployment starts with; the security administrator may edit or add to them. */
 export const BUILTIN_ROLES: BuiltinRole[] = [
-  { code: 'system_admin', name: '系统管理员', scope: 'all', adminKind: 'system', permissions: ['system:org_manage', 'system:user_manage', 'system:calendar_manage'] },
+  { code: 'system_admin', name: '系统管理员', scope: 'all', adminKind: 'system', permissions: ['system:org_manage', 'system:user_manage', 'system:calendar_manage', 'system:outbox_manage'] },
   { code: 'security_admin', name: '安全管理员', scope: 'all', adminKind: 'security', permissions: ['security:role_manage', 'security:user_unlock'] },
   { code: 'audit_admin', name: '审计管理员', scope: 'all', adminKind: 'audit', permissions: ['audit:read'] },
   {

@@ -312,7 +312,12 @@ export const todo = pgTable(
   ],
 );
 
-/** 事件发件箱: events written in the business transaction, dispatched after commit. */
+/**
+ * 事件发件箱: events written in the business transaction (every workflow transition writes one,
+ * `${module}.${entity}.${transition}`, payload ids only). `dispatchOutbox` (src/kernel/events) reads them
+ * after commit and hands each to the modules that subscribe to its type; `processedAt` is set once every
+ * subscriber has delivered (at once for an event nobody subscribes to).
+ */
 export const outboxEvent = pgTable(
   'outbox_event',
   {
@@ -323,6 +328,38 @@ export const outboxEvent = pgTable(
     processedAt: timestamp({ withTimezone: true }),
   },
   (t) => [index('outbox_event_pending_idx').on(t.id).where(sql`processed_at is null`)],
+);
+
+export const OUTBOX_DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
+export type OutboxDeliveryStatus = (typeof OUTBOX_DELIVERY_STATUSES)[number];
+
+/**
+ * 事件投递: one subscriber's handling of one event (`consumer` = `${moduleKey}:${eventType}`). The row is
+ * marked delivered in the same transaction as the subscriber's work, so the work happens once even though
+ * an event may be handed over more than once. A failing subscriber is retried with backoff
+ * (`nextAttemptAt`) and `failed` after the last attempt; `lastError` holds the redacted error (no SQL
+ * parameters or quoted values).
+ */
+export const outboxDelivery = pgTable(
+  'outbox_delivery',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    eventId: bigint({ mode: 'number' })
+      .notNull()
+      .references(() => outboxEvent.id),
+    consumer: text().notNull(),
+    status: text({ enum: OUTBOX_DELIVERY_STATUSES }).notNull().default('pending'),
+    attempts: integer().notNull().default(0),
+    lastError: text(),
+    nextAttemptAt: timestamp({ withTimezone: true }).notNull(),
+    deliveredAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('outbox_delivery_event_consumer_uq').on(t.eventId, t.consumer),
+    index('outbox_delivery_open_idx').on(t.status, t.nextAttemptAt).where(sql`status <> 'delivered'`),
+  ],
 );
 
 /** Key/value settings (e.g. the calendar version used to invalidate process caches). */

@@ -20,8 +20,12 @@ const stackFrames = (err: Error): string => {
   return first < 0 ? '' : lines.slice(first, first + 12).join('\n');
 };
 
-/** One log entry for a failure and its causes (at most five deep), without personal data. */
-export const describeErrorForLog = (err: unknown): string => {
+/**
+ * One log entry for a failure and its causes (at most five deep), without personal data. `stack: false`
+ * leaves out the stack frames (for a short message stored in a table, e.g. a failed event delivery).
+ */
+export const describeErrorForLog = (err: unknown, opts: { stack?: boolean } = {}): string => {
+  const withStack = opts.stack ?? true;
   const parts: string[] = [];
   let e: unknown = err;
   for (let depth = 0; e !== undefined && e !== null && depth < 5; depth += 1) {
@@ -30,7 +34,7 @@ export const describeErrorForLog = (err: unknown): string => {
       const query = (e as { query?: unknown }).query;
       const head = `${depth === 0 ? '' : '原因：'}${e.name}${typeof code === 'string' ? ` [${code}]` : ''}: ${redactMessage(typeof query === 'string' ? `Failed query: ${query}` : e.message)}`;
       parts.push(head);
-      if (depth === 0 || !(e as { cause?: unknown }).cause) {
+      if (withStack && (depth === 0 || !(e as { cause?: unknown }).cause)) {
         const frames = stackFrames(e);
         if (frames) parts.push(frames);
       }

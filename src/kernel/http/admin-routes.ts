@@ -12,6 +12,7 @@ import { apiRoute, idParams, pageQuery } from './openapi-helpers';
 import { writeXlsx } from '../excel/excel';
 import { fileResponse, MIME_XLSX } from '../attachments/routes';
 import { createRouter, staffCtx } from './router';
+import { listOutboxDeliveries, outboxListSchema, outboxRetrySchema, retryOutboxEvent } from '../events/outbox-admin';
 
 const orgBody = z.object({
   parentId: z.number().int().positive().nullable(),
@@ -34,7 +35,15 @@ const roleBody = z.object({
 
 const yearQuery = z.object({ year: z.coerce.number({ error: '年份须为数字' }).int().min(2000, '年份过早').max(2100, '年份过晚') });
 
-/** 系统管理员: units, users and the holiday calendar. */
+const outboxQuery = z.object({
+  status: z.enum(['failed', 'pending'], { error: '状态须为 failed（投递失败）或 pending（等待重试）' }).default('failed'),
+  ...pageQuery,
+});
+const eventIdParams = z.object({
+  eventId: z.coerce.number({ error: '事件编号须为数字' }).int('事件编号须为整数').positive('事件编号须为正整数').max(Number.MAX_SAFE_INTEGER, '事件编号超出范围'),
+});
+
+/** 系统管理员: units, users, the holiday calendar and failed event deliveries. */
 export const systemRoutes = () =>
   createRouter()
     .openapi(apiRoute('get', '/orgs', { tags: ['系统管理'], summary: '组织机构列表' }), async (c) => {
@@ -112,6 +121,14 @@ export const systemRoutes = () =>
         }),
       }),
       async (c) => c.json(await updateUser(staffCtx(c), c.req.valid('param').id, c.req.valid('json')), 200),
+    )
+    .openapi(
+      apiRoute('get', '/outbox', { tags: ['系统管理'], summary: '事件投递故障：投递失败或等待重试的订阅处理', query: outboxQuery, response: outboxListSchema }),
+      async (c) => c.json(await listOutboxDeliveries(staffCtx(c), c.req.valid('query')), 200),
+    )
+    .openapi(
+      apiRoute('post', '/outbox/{eventId}/retry', { tags: ['系统管理'], summary: '重试某事件失败或等待中的投递（重新计数）', params: eventIdParams, response: outboxRetrySchema }),
+      async (c) => c.json(await retryOutboxEvent(staffCtx(c), c.req.valid('param').eventId), 200),
     )
     .openapi(apiRoute('get', '/calendar', { tags: ['系统管理'], summary: '节假日与调休', query: yearQuery }), async (c) => {
       const ctx = staffCtx(c);

@@ -57,6 +57,23 @@ export interface RiskSignalSource {
   list: (args: { ctx: Ctx; orgId?: number | undefined }) => Promise<RiskSignal[]>;
 }
 
+/** An outbox event as handed to a subscriber: ids only in the payload (no personal data). */
+export interface OutboxEventView {
+  id: number;
+  /** `${module}.${entity}.${transition}` for workflow transitions. */
+  type: string;
+  payload: unknown;
+  createdAt: Date;
+}
+
+/**
+ * A subscriber to one event type. It runs after the emitting transaction committed, in its own transaction
+ * (`ctx.db`), acting as the system (`ctx.actor` is null: it must limit what it touches itself). Its success
+ * is recorded in the same transaction, so it runs once per event; a throw rolls its work back and it is
+ * retried with backoff.
+ */
+export type EventConsumer = (args: { ctx: Ctx; event: OutboxEventView }) => Promise<void>;
+
 /** The server-side declaration of a module: one per module folder. */
 export interface ModuleDefinition {
   manifest: Manifest;
@@ -72,6 +89,11 @@ export interface ModuleDefinition {
   statistics?: readonly StatisticDef[];
   /** Units this module judges at risk, listed with overdue deadlines in 督察's 逾期与风险 list. */
   riskSignals?: RiskSignalSource;
+  /**
+   * Outbox events this module reacts to, by exact type (another module names its types in its public.ts).
+   * The consumer key is `${moduleKey}:${eventType}`.
+   */
+  subscribes?: Record<string, EventConsumer>;
   /** Demo data for an empty database (never in production). */
   seedDemo?: (ctx: Ctx, org: DemoOrgDirectory) => Promise<void>;
   /** Modules whose demo records this module's demo seed builds on (e.g. turns their overdue deadlines into 督办单). */

@@ -160,6 +160,7 @@ describe('模块注册表的启动检查', () => {
       'enforcement.certificates_revoked',
       'enforcement.complaints',
       'enforcement.complaints_substantiated',
+      'enforcement.corrected_by_reconsideration',
       'enforcement.decision_on_time_rate',
       'enforcement.discretion_outside',
       'enforcement.enterprise_cases',

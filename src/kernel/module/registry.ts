@@ -1,6 +1,6 @@
 import { checkMachine, type ClockDef, type MachineDef } from '../shared/define-machine';
 import { permissionCode, type MenuEntry } from '../shared/define-manifest';
-import type { EntityDef, ModuleDefinition, StatisticDef } from './define-module';
+import type { EntityDef, EventConsumer, ModuleDefinition, StatisticDef } from './define-module';
 
 /** Thrown at boot when module declarations contradict each other or themselves. */
 export class InvalidModuleDefinition extends Error {}
@@ -10,6 +10,7 @@ export const KERNEL_PERMISSIONS: Record<string, string> = {
   'system:org_manage': '管理组织机构',
   'system:user_manage': '管理用户',
   'system:calendar_manage': '维护节假日',
+  'system:outbox_manage': '处理事件投递故障',
   'security:role_manage': '管理角色与权限',
   'security:user_unlock': '解锁账号与重置双因素认证',
   'audit:read': '查看审计日志',
@@ -25,6 +26,7 @@ export class ModuleRegistry {
   private readonly owners = new Map<string, { module: ModuleDefinition; resolve: NonNullable<ModuleDefinition['attachmentOwners']>[string] }>();
   private readonly entities = new Map<string, { module: string; def: EntityDef }>();
   private readonly machines = new Map<string, MachineDef>();
+  private readonly subscribers = new Map<string, { key: string; module: string; consume: EventConsumer }[]>();
 
   constructor(modules: readonly ModuleDefinition[]) {
     this.modules = modules;
@@ -66,6 +68,25 @@ export class ModuleRegistry {
         if (statisticIds.has(s.id)) problems.push(`统计项 ${s.id} 重复`);
         if (!s.id.startsWith(`${key}.`)) problems.push(`统计项 ${s.id} 须以模块键 ${key}. 开头`);
         statisticIds.add(s.id);
+      }
+    }
+    // Subscriptions, once every machine is known: a type naming a deployed module must name one of its
+    // transitions (a typo would otherwise never fire). A module that is not deployed simply emits nothing.
+    for (const m of modules) {
+      for (const [type, consume] of Object.entries(m.subscribes ?? {})) {
+        const [emitter, entity, transition, ...rest] = type.split('.');
+        if (!emitter || !entity || !transition || rest.length > 0) {
+          problems.push(`模块 ${m.manifest.key} 订阅的事件类型 ${type} 不合规范（应为 模块.实体.操作）`);
+          continue;
+        }
+        const source = this.byKey.get(emitter);
+        if (source) {
+          const machine = Object.values(source.manifest.machines).find((x) => x.entity === entity);
+          if (!machine || !Object.hasOwn(machine.transitions, transition)) problems.push(`模块 ${m.manifest.key} 订阅了不存在的事件 ${type}`);
+        }
+        const list = this.subscribers.get(type) ?? [];
+        list.push({ key: `${m.manifest.key}:${type}`, module: m.manifest.key, consume });
+        this.subscribers.set(type, list);
       }
     }
     if (problems.length > 0) throw new InvalidModuleDefinition(`模块声明有误：\n- ${problems.join('\n- ')}`);
@@ -124,6 +145,21 @@ export class ModuleRegistry {
 
   entityTypes(): { type: string; module: string; def: EntityDef }[] {
     return [...this.entities.entries()].map(([type, v]) => ({ type, ...v }));
+  }
+
+  /** The subscribers of an event type, in module order. */
+  consumersOf(type: string): readonly { key: string; module: string; consume: EventConsumer }[] {
+    return this.subscribers.get(type) ?? [];
+  }
+
+  /** Every subscribed event type with its number of subscribers. */
+  consumerCounts(): Record<string, number> {
+    return Object.fromEntries([...this.subscribers.entries()].map(([type, list]) => [type, list.length]));
+  }
+
+  /** Every consumer key (`${moduleKey}:${eventType}`). */
+  consumerKeys(): string[] {
+    return [...this.subscribers.values()].flatMap((list) => list.map((c) => c.key));
   }
 
   statistics(): StatisticDef[] {

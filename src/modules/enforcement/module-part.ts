@@ -3,10 +3,10 @@ import type { Hono } from 'hono';
 
 /**
  * What one area of the enforcement module contributes to its server declaration; module.ts merges the
- * areas (numbering, attachment owners, entities and statistics side by side; demo seeds in area order:
+ * areas (numbering, attachment owners, entities, statistics and event subscriptions side by side; demo seeds in area order:
  * registry, cases, review).
  */
-export type ModulePart = Pick<ModuleDefinition, 'numbering' | 'attachmentOwners' | 'entities' | 'statistics' | 'seedDemo'> & {
+export type ModulePart = Pick<ModuleDefinition, 'numbering' | 'attachmentOwners' | 'entities' | 'statistics' | 'seedDemo' | 'subscribes'> & {
   /** The area's units at risk; module.ts lists every area's under one source. */
   riskSignals?: RiskSignalSource['list'];
 };

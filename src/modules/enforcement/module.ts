@@ -16,6 +16,7 @@ export const enforcementModule = defineModule({
   attachmentOwners: Object.assign({}, ...parts.map((p) => p.attachmentOwners ?? {})) as NonNullable<typeof registryPart.attachmentOwners>,
   entities: Object.assign({}, ...parts.map((p) => p.entities ?? {})) as NonNullable<typeof registryPart.entities>,
   statistics: parts.flatMap((p) => p.statistics ?? []),
+  subscribes: Object.assign({}, ...parts.map((p) => p.subscribes ?? {})) as NonNullable<typeof casesPart.subscribes>,
   riskSignals: {
     label: '行政执法监督',
     permission: 'read',

@@ -44,8 +44,8 @@ interface ListPageProps<T, V extends Record<string, unknown>> {
   reloadKey?: number;
   tableTestId?: string;
   defaultPageSize?: number;
-  /** Called with each loaded page. */
-  onLoaded?: (result: ListResult<T>) => void;
+  /** Called with each loaded page (and whatever else the answer holds besides items and total). */
+  onLoaded?: (result: ListResult<T> & Record<string, unknown>) => void;
   /** Extra Table props (expandable rows, size …). */
   tableProps?: Omit<TableProps<T>, 'columns' | 'dataSource' | 'pagination' | 'loading' | 'rowKey'>;
 }
@@ -86,10 +86,10 @@ export function ListPage<T extends object, V extends Record<string, unknown> = R
   const load = useCallback(async () => {
     setLoading(true);
     await attempt(async () => {
-      const res = await api.get<ListResult<T>>(url, { ...filters, page, pageSize });
+      const res = await api.get<ListResult<T> & Record<string, unknown>>(url, { ...filters, page, pageSize });
       const result = { items: res.items ?? [], total: res.total ?? 0 };
       setData(result);
-      onLoadedRef.current?.(result);
+      onLoadedRef.current?.({ ...res, ...result });
     });
     setLoading(false);
   }, [url, filters, page, pageSize]);

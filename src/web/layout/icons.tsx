@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import {
   ApartmentOutlined,
+  ApiOutlined,
   AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
@@ -25,6 +26,7 @@ import {
 
 const ICONS: Record<string, ReactNode> = {
   ApartmentOutlined: <ApartmentOutlined />,
+  ApiOutlined: <ApiOutlined />,
   AppstoreOutlined: <AppstoreOutlined />,
   AuditOutlined: <AuditOutlined />,
   BankOutlined: <BankOutlined />,

@@ -2,8 +2,10 @@ import type { ModulePart } from '../module-part';
 import { demoSeed } from './demo-seed';
 import { getCaseInScope, getPublicationInScope, PERM } from './service/access';
 import { statistics } from './statistics';
+import { RECONSIDERATION_EVENTS } from '../../reconsideration/public';
+import { markCorrectedByReconsideration } from './service/reconsideration-correction';
 
-/** The cases area's server declaration (numbering, attachment owners, entities, statistics, demo seed). */
+/** The cases area's server declaration (numbering, attachment owners, entities, statistics, subscriptions, demo seed). */
 export const casesPart: ModulePart = {
   numbering: {
     case: { pattern: '{unit}执立〔{year}〕{seq}号', label: '执法案件编号（未填写时自动编号）' },
@@ -22,5 +24,7 @@ export const casesPart: ModulePart = {
     enforcement_publication: { path: 'publication', handlerPermission: 'report', table: 'enforcement_publication', titleSql: "'公示：' || coalesce(r.decision_no, '') || ' ' || r.target_name" },
   },
   statistics,
+  // 被复议纠错: a corrective 行政复议 decision marks the contested case.
+  subscribes: { [RECONSIDERATION_EVENTS.decided]: markCorrectedByReconsideration },
   seedDemo: demoSeed,
 };

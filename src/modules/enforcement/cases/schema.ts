@@ -90,6 +90,14 @@ export const enforcementCase = pgTable(
     paidDate: date({ mode: 'string' }),
     executionNote: text(),
     closingNote: text(),
+    /**
+     * 被复议纠错: a 行政复议 decision changed, revoked or found unlawful or void this case's decision (set by the
+     * subscriber to the reconsideration module's decision event, matched by 决定书文号): the 复议决定书文号,
+     * the decision type's label and the decision date.
+     */
+    correctedByReconsideration: text(),
+    correctionKind: text(),
+    correctedDate: date({ mode: 'string' }),
     /** Entered by Excel import (historical or other-system cases): no per-case history. */
     imported: boolean().notNull().default(false),
     reason: text(),

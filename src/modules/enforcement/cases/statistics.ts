@@ -79,6 +79,13 @@ export const statistics: StatisticDef[] = [
       return pct(await countWhere(ctx, year, orgId, and(decided, sql`${decidedOnTime}`)), await countWhere(ctx, year, orgId, decided));
     },
   },
+  {
+    id: 'enforcement.corrected_by_reconsideration',
+    section: SECTION,
+    label: '被行政复议纠错的执法案件',
+    unit: '件',
+    compute: ({ ctx, year, orgId }) => countWhere(ctx, year, orgId, isNotNull(enforcementCase.correctedByReconsideration)),
+  },
   { id: 'enforcement.discretion_outside', section: SECTION, label: '罚款超出裁量基准的案件', unit: '件', compute: ({ ctx, year, orgId }) => countWhere(ctx, year, orgId, eq(enforcementCase.discretionOutside, true)) },
 ];
 

@@ -105,8 +105,8 @@ export function ApplicationFields() {
           </Form.Item>
         </Col>
         <Col xs={24} md={6}>
-          <Form.Item name="actDocNo" label="文书编号">
-            <Input maxLength={100} data-testid="act-doc-no" />
+          <Form.Item name="actDocNo" label="文书编号" tooltip="如行政处罚决定书文号。作出纠错决定后，被申请人的同一文号执法案件将标记为“被复议纠错”">
+            <Input maxLength={100} placeholder="如：甲自然资罚〔2026〕3号" data-testid="act-doc-no" />
           </Form.Item>
         </Col>
         <Col xs={24} md={6}>

@@ -69,6 +69,7 @@ export default function CaseBoardPage() {
     ['按时公示率', pctText(f['enforcement.publication_on_time_rate'])],
     ['九十日内决定比例', pctText(f['enforcement.decision_on_time_rate'])],
     ['超出裁量基准', f['enforcement.discretion_outside'], '件'],
+    ['被复议纠错', f['enforcement.corrected_by_reconsideration'], '件'],
     ['分类分级检查比例', pctText(board?.gradedInspectionShare)],
   ];
   return (

@@ -48,6 +48,7 @@ const infoItems = (r: CaseRecord): DescriptionsProps['items'] => {
   if (r.decisionType) {
     add('decisionType', '决定', `${labelOf(DECISION_TYPES, r.decisionType)}${r.decisionNo ? `（${String(r.decisionNo)}）` : ''}`);
     add('decidedDate', '决定日期', r.decidedDate);
+    add('correctedByReconsideration', '行政复议纠错', r.correctedByReconsideration ? `${r.correctionKind ?? ''}（${r.correctedByReconsideration}${r.correctedDate ? `，${r.correctedDate}` : ''}）` : null);
     if (r.fineFen !== null) add('fine', '罚款', yuan(r.fineFen));
     if (r.benchmark) {
       items.push({
@@ -82,6 +83,7 @@ const ACTIVITY_LABELS: Record<string, string> = {
   'case.export': '导出',
   'case.reveal_personal_data': '查看当事人完整信息',
   'publication.create': '生成公示记录',
+  'case.corrected_by_reconsideration': '被行政复议纠错',
 };
 
 function RecordsTab({ detail }: { detail: CaseDetail }) {
@@ -228,6 +230,19 @@ export default function CaseDetailPage() {
         <Space orientation="vertical" size={12} style={{ width: '100%' }}>
           {r.isMajor && !r.decidedDate ? (
             <Alert type={r.legalReviewResult === 'passed' ? 'success' : 'info'} showIcon title={r.legalReviewResult === 'passed' ? '已通过法制审核，可以作出决定' : '重大执法决定：未经法制审核或审核未通过的，不得作出决定（行政处罚法第五十八条）'} />
+          ) : null}
+          {r.correctedByReconsideration ? (
+            <Alert
+              type="error"
+              showIcon
+              data-testid="corrected-by-reconsideration"
+              title={`本案决定已被行政复议纠错：${r.correctionKind ?? '纠错'}（${r.correctedByReconsideration}${r.correctedDate ? `，${r.correctedDate}` : ''}）`}
+              description={
+                detail.publication?.record.status === 'published'
+                  ? '决定被变更、撤销或者确认违法、无效的，应当在三个工作日内撤回公示信息并公开说明理由（行政处罚法第四十八条第二款）：请在“公示”中撤回。'
+                  : '请按复议决定纠正，并在案卷中记录纠正情况。'
+              }
+            />
           ) : null}
           {r.discretionOutside ? <Alert type="warning" showIcon title="罚款金额超出裁量基准幅度" description={String(r.discretionReason ?? '')} /> : null}
           <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 3, xxl: 3 }} items={infoItems(r)} data-testid="case-info" />

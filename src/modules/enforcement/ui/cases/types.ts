@@ -36,6 +36,10 @@ export interface CaseRecord extends Omit<CaseListItem, 'deadline' | 'itemName' |
   item: { code: string; name: string; legalBasis: string } | null;
   officers: { id: number; name: string }[];
   benchmark: { circumstance: string; level: string; fineMinFen: number | null; fineMaxFen: number | null } | null;
+  /** 被复议纠错: the 复议决定书文号, the kind of correction and its date (null when not corrected). */
+  correctedByReconsideration: string | null;
+  correctionKind: string | null;
+  correctedDate: string | null;
   version: number;
   createdAt: string;
   [key: string]: unknown;
