@@ -4,11 +4,12 @@
  * agency (404), a user who reads the agency's cases but may handle only its own unit's (403), and the
  * agency's liaison and the county 司法局 coordinator from every valid state. Generated from `caseMachine`.
  */
+import type { Ctx } from '../../kernel';
 import { createTestWorld, type TestWorld } from '../../../test/support/test-platform';
 import { ctxAt, hearingOn, newCase, step } from '../../../test/support/litigation-fixtures';
 import { transitionMatrix, withGrants } from '../../../test/support/transition-matrix';
 import { caseMachine, type CaseState } from './case-machine';
-import { getCaseDetail } from './service/get-case-detail';
+import { getCaseInScope } from './service/access';
 import { transitionCase } from './service/transition-case';
 
 const TODAY = '2026-11-23';
@@ -47,10 +48,12 @@ const PATH: Record<CaseState, string[]> = {
 const WIDE_READER = 'liaisonAGov（读取范围为全县）';
 
 let world: TestWorld;
-const ctxOf = async (user: string) =>
-  user === WIDE_READER
-    ? withGrants(await ctxAt(world, TODAY, 'liaisonAGov'), { 'litigation:read': 'jurisdiction', 'litigation:register': 'unit', 'litigation:handle': 'unit' })
-    : ctxAt(world, TODAY, user);
+/** Actors' contexts, loaded once (every act happens on TODAY). */
+const ctxs = new Map<string, Promise<Ctx>>();
+const ctxOf = (user: string): Promise<Ctx> => {
+  if (!ctxs.has(user)) ctxs.set(user, user === WIDE_READER ? ctxAt(world, TODAY, 'liaisonAGov').then((c) => withGrants(c, { 'litigation:read': 'jurisdiction', 'litigation:register': 'unit', 'litigation:handle': 'unit' })) : ctxAt(world, TODAY, user));
+  return ctxs.get(user)!;
+};
 
 transitionMatrix({
   title: '行政应诉状态机：每个操作 × 状态 × 用户',
@@ -69,11 +72,9 @@ transitionMatrix({
   },
   input: INPUT,
   act: async (user, id, name, input, version) => transitionCase(await ctxOf(user), id, name, { version, input }),
-  read: async (id) => {
-    const { status, version } = (await getCaseDetail(await ctxAt(world, TODAY, 'office'), id)).record;
-    return { status, version };
-  },
-  canRead: async (user, id) => getCaseDetail(await ctxOf(user), id).then(() => true, () => false),
+  // The whole row as 依法治市办 reads it: a refusal must leave every column as it was.
+  read: async (id) => getCaseInScope(await ctxOf('office'), id),
+  canRead: async (user, id) => getCaseInScope(await ctxOf(user), id).then(() => true, () => false),
   actors: {
     allowed: ['liaisonA', 'litigationA'],
     noPermission: ['leaderA', 'office'],
