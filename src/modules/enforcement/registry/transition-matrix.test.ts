@@ -1,17 +1,19 @@
 /**
- * Every transition of the registry machines (执法主体, 执法人员, 执法证件) × every state: refused outside its
- * `from` states (record unchanged), refused to users without `manage` (部门法制员, 依法治市办, 执法人员),
- * 404 for a 司法局 outside its 辖区, and done by the 司法局 supervisor from each allowed state.
+ * The registry machines' transition matrices (执法主体, 执法人员, 执法证件; test/support/transition-matrix.ts):
+ * every transition × every state outside its `from` (record unchanged), users without `manage` (部门法制员,
+ * 依法治市办, 执法人员, 领导), a 司法局 outside its 辖区 (404), a reader of the county whose `manage` covers only
+ * its own unit, a stale version (409), and the 司法局 supervisor from each allowed state.
  */
-import { after, before, describe, test } from 'node:test';
-import assert from 'node:assert/strict';
+import { after, before, describe } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { createTestWorld, type TestWorld } from '../../../../test/support/test-platform';
 import { insertBody, insertOfficer } from '../../../../test/support/enforcement-fixtures';
-import { AppError, type Ctx } from '../../../kernel';
+import { transitionMatrix, withGrants } from '../../../../test/support/transition-matrix';
+import type { AppError, Ctx } from '../../../kernel';
 import type { MachineDef } from '../../../kernel/shared/define-machine';
 import { bodyMachine, certificateMachine, officerMachine } from './registry-machine';
 import { enforcementBody, enforcementCertificate, enforcementOfficer } from './schema';
+import { getBodyInScope, getCertificateInScope, getOfficerInScope } from './service/access';
 import { transitionBody } from './service/bodies';
 import { transitionCertificate } from './service/certificates';
 import { transitionOfficer } from './service/officers';
@@ -31,15 +33,24 @@ const INPUT: Record<string, Record<string, unknown>> = {
   withdraw: { reason: '违法执法' },
 };
 
-const outcome = async (p: Promise<unknown>): Promise<string> => {
-  try {
-    await p;
-    return 'OK';
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-};
+/**
+ * No built-in role reads wider than it manages (the 司法局 supervisor does both for its 辖区), so the
+ * out-of-acting-scope user is supervisorA given `manage` for its own unit only. The registry loads the record
+ * for a transition in the `manage` scope before the kernel sees it, so it answers 404 (as for a record it
+ * cannot see) where the kernel would answer 403 out_of_acting_scope: this matrix records that behaviour;
+ * loading in the read scope, as the other modules do, would let the kernel's refusal through.
+ */
+const NARROW_MANAGER = 'supervisorA（管理权限仅限本单位）';
+const registryRefusal = (e: AppError) => e.code === 'NOT_FOUND' || (e.code === 'FORBIDDEN' && e.details?.reason === 'out_of_acting_scope');
+
+type Kind = 'body' | 'officer' | 'certificate';
+const MACHINES: [Kind, string, MachineDef, (ctx: Ctx, id: number, name: string, b: { version: number; input: Record<string, unknown> }) => Promise<unknown>][] = [
+  ['body', '执法主体状态机', bodyMachine, transitionBody],
+  ['officer', '执法人员状态机', officerMachine, transitionOfficer],
+  ['certificate', '执法证件状态机', certificateMachine, transitionCertificate],
+];
+const TABLES = { body: enforcementBody, officer: enforcementOfficer, certificate: enforcementCertificate } as const;
+const LOAD = { body: getBodyInScope, officer: getOfficerInScope, certificate: getCertificateInScope } as const;
 
 describe('执法主体、人员、证件状态机：每个操作 × 状态 × 用户', () => {
   let world: TestWorld;
@@ -50,60 +61,50 @@ describe('执法主体、人员、证件状态机：每个操作 × 状态 × �
   });
   after(() => world.close());
 
-  type Kind = 'body' | 'officer' | 'certificate';
-  const MACHINES: [Kind, MachineDef, (ctx: Ctx, id: number, name: string, b: { version: number; input: Record<string, unknown> }) => Promise<unknown>][] = [
-    ['body', bodyMachine, transitionBody],
-    ['officer', officerMachine, transitionOfficer],
-    ['certificate', certificateMachine, transitionCertificate],
-  ];
-
-  /** A record of `kind` in `state`, in unit `orgId`; returns its id and version. */
-  const build = async (kind: Kind, state: string, orgId = world.units.countyADept): Promise<{ id: number; version: number }> => {
+  /** A record of `kind` in `state`, in unit `orgId`. */
+  const build = async (kind: Kind, state: string, orgId = world.units.countyADept): Promise<number> => {
     const db = world.platform.services.db;
     const body = await insertBody(world, orgId, kind === 'body' ? { status: state as 'active' } : {});
-    if (kind === 'body') return body;
+    if (kind === 'body') return body.id;
     const officer = await insertOfficer(world, body, kind === 'officer' ? { status: state as 'active' } : {});
-    if (kind === 'officer') return officer;
+    if (kind === 'officer') return officer.id;
     const [cert] = await db
       .insert(enforcementCertificate)
       .values({ officerId: officer.id, orgId: officer.orgId, kind: 'enforcement', certNo: `TM-${(certSeq += 1)}`, issuedDate: '2025-01-01', expiresDate: '2028-01-01', status: state as 'valid' })
       .returning();
-    return cert!;
+    return cert!.id;
   };
-  const statusOf = async (kind: Kind, id: number) => {
-    const db = world.platform.services.db;
-    const table = kind === 'body' ? enforcementBody : kind === 'officer' ? enforcementOfficer : enforcementCertificate;
-    const [row] = await db.select({ status: table.status }).from(table).where(eq(table.id, id));
-    return row!.status;
+  /** Actors' contexts, loaded once. */
+  const ctxs = new Map<string, Promise<Ctx>>();
+  const ctxOf = (user: string): Promise<Ctx> => {
+    if (!ctxs.has(user)) {
+      const grants = { 'enforcement:read': 'jurisdiction', 'enforcement:manage': 'unit' } as const;
+      ctxs.set(user, user === NARROW_MANAGER ? world.ctxAs('supervisorA').then((c) => withGrants(c, grants)) : world.ctxAs(user));
+    }
+    return ctxs.get(user)!;
   };
 
-  for (const [kind, machine, run] of MACHINES) {
-    for (const [name, def] of Object.entries(machine.transitions)) {
-      const input = INPUT[`${kind}.${name}`] ?? INPUT[name]!;
-      test(`${machine.entity}.${name}（${def.label}）：仅从 ${def.from.join('/')} 可办理，须有 manage 权限且在辖区内`, async () => {
-        const sup = await world.ctxAs('supervisorA');
-        for (const state of Object.keys(machine.states)) {
-          const rec = await build(kind, state);
-          const got = await outcome(run(sup, rec.id, name, { version: rec.version, input }));
-          if ((def.from as readonly string[]).includes(state)) {
-            assert.equal(got, 'OK', `${state} → ${name}`);
-            assert.equal(await statusOf(kind, rec.id), def.to);
-          } else {
-            assert.equal(got, 'INVALID_STATE', `${state} → ${name} 应拒绝`);
-            assert.equal(await statusOf(kind, rec.id), state, '记录不变');
-          }
-        }
-        const from = def.from[0]!;
-        for (const user of ['liaisonA', 'office', 'staffA', 'leaderA']) {
-          const rec = await build(kind, from);
-          assert.equal(await outcome(run(await world.ctxAs(user), rec.id, name, { version: rec.version, input })), 'FORBIDDEN', `${user} 无 manage 权限`);
-          assert.equal(await statusOf(kind, rec.id), from);
-        }
-        const outside = await build(kind, from, world.units.countyBGov);
-        assert.equal(await outcome(run(sup, outside.id, name, { version: outside.version, input })), 'NOT_FOUND', '辖区外 404');
-        const stale = await build(kind, from);
-        assert.equal(await outcome(run(sup, stale.id, name, { version: stale.version + 1, input })), 'CONFLICT', '旧版本 409');
-      });
-    }
+  for (const [kind, title, machine, run] of MACHINES) {
+    const table = TABLES[kind];
+    transitionMatrix({
+      title,
+      machine,
+      build: (state) => build(kind, state),
+      input: Object.fromEntries(Object.keys(machine.transitions).map((name) => [name, INPUT[`${kind}.${name}`] ?? INPUT[name]!])),
+      act: async (user, id, name, input, version) => run(await ctxOf(user), id, name, { version, input }),
+      read: async (id) => {
+        const [row] = await world.platform.services.db.select().from(table).where(eq(table.id, id));
+        return row!;
+      },
+      canRead: async (user, id) => LOAD[kind](await ctxOf(user), id).then(() => true, () => false),
+      actors: {
+        allowed: ['supervisorA'],
+        noPermission: ['liaisonA', 'office', 'staffA', 'leaderA'],
+        outOfReadScope: [{ actor: 'supervisorA', label: 'supervisorA（乙县的记录）', build: (state) => build(kind, state, world.units.countyBGov) }],
+        readButNotAct: [NARROW_MANAGER],
+      },
+      outOfActingScope: registryRefusal,
+      staleVersion: true,
+    });
   }
 });
