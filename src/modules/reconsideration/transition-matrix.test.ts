@@ -104,7 +104,7 @@ const simplified = async (state: string) => {
   return { id: c.id };
 };
 const actorsFor = (permission: string) => ({ allowed: [USER[permission]!], noPermission: ['leaderA', 'office', OTHER[permission]!] });
-const LAPSE = { why: '须先届满期限或到听证日：见 case-deadlines.test.ts', states: Object.keys(caseMachine.states) };
+const LAPSE = { where: 'case-deadlines.test.ts（须先届满期限或到听证日）', states: Object.keys(caseMachine.states) };
 
 transitionMatrix({
   title: '行政复议状态机：每个操作 × 状态 × 用户',
@@ -130,7 +130,7 @@ transitionMatrix({
         ...(name === 'switchToOrdinary' || name === 'sendCopySimplified'
           ? { buildAllowed: simplified, actors: { ...actorsFor(def.permission), readButNotAct: [{ actor: COUNTY_READER, build: async (s: string) => (await simplified(s)).id }] } }
           : {}),
-        ...(name === 'markAbandoned' || name === 'answerLapsed' || name === 'holdHearing' ? { skipAllowed: LAPSE } : {}),
+        ...(name === 'markAbandoned' || name === 'answerLapsed' || name === 'holdHearing' ? { allowedElsewhere: LAPSE } : {}),
       },
     ]),
   ),

@@ -113,7 +113,7 @@ describe('执法案件与公示状态机：每个操作 × 状态 × 用户', ()
                       : { id: await build(st) },
               }
             : {}),
-          ...(name === 'holdHearing' ? { skipAllowed: { states: def.from, why: '须到听证日：见 case-deadlines.test.ts' } } : {}),
+          ...(name === 'holdHearing' ? { allowedElsewhere: { states: def.from, where: 'case-deadlines.test.ts（须到听证日）' } } : {}),
         },
       ]),
     ),

@@ -204,9 +204,9 @@ export const getActivity = async (ctx: Ctx, entityType: string, id: number) =>
 
 /** 确认 / 暂停 / 恢复 / 取消: one transition of the body machine (version → 409). */
 export const transitionBody = async (ctx: Ctx, id: number, name: string, body: { version: number; input: Record<string, unknown> }) => {
-  await getBodyInScope(ctx, id, PERM.read);
   return ctx.db.transaction(async (tx) => {
-    const current = await getBodyInScope(ctx, id, PERM.manage, tx);
+    // Loaded in the read scope: the kernel refuses (403) when the manage scope does not cover it.
+    const current = await getBodyInScope(ctx, id, PERM.read, tx);
     const patch: Record<string, unknown> =
       name === 'confirm' ? { confirmedBy: ctx.actor!.id, confirmedByName: ctx.actor!.displayName } : { statusReason: typeof body.input.reason === 'string' ? body.input.reason : null };
     return applyTransition({

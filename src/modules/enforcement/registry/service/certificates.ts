@@ -100,9 +100,9 @@ export const cancelCertificates = async (tx: DbOrTx, ctx: Ctx, ids: number[], re
 
 /** 暂扣 / 发还 / 注销 / 吊销 of one certificate (version → 409). */
 export const transitionCertificate = async (ctx: Ctx, id: number, name: string, body: { version: number; input: Record<string, unknown> }) => {
-  await getCertificateInScope(ctx, id, PERM.read);
   return ctx.db.transaction(async (tx) => {
-    const row = await getCertificateInScope(ctx, id, PERM.manage, tx);
+    // Loaded in the read scope: the kernel refuses (403) when the manage scope does not cover it.
+    const row = await getCertificateInScope(ctx, id, PERM.read, tx);
     const revokeKind = name === 'cancel' ? 'cancelled' : name === 'withdraw' ? 'withdrawn' : row.revokeKind;
     return applyTransition({
       tx,

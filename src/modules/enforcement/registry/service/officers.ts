@@ -91,9 +91,9 @@ export const updateOfficer = async (ctx: Ctx, id: number, input: OfficerPatch) =
  * theirs still valid or suspended is cancelled (注销).
  */
 export const transitionOfficer = async (ctx: Ctx, id: number, name: string, body: { version: number; input: Record<string, unknown> }) => {
-  await getOfficerInScope(ctx, id, PERM.read);
   return ctx.db.transaction(async (tx) => {
-    const row = await getOfficerInScope(ctx, id, PERM.manage, tx);
+    // Loaded in the read scope: the kernel refuses (403) when the manage scope does not cover it.
+    const row = await getOfficerInScope(ctx, id, PERM.read, tx);
     const after = await applyTransition({
       tx,
       ctx,
