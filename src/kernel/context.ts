@@ -1,4 +1,4 @@
-import type { Db } from './db/client';
+import type { Db, DbOrTx } from './db/client';
 import type { AdminKind, DataScope } from './db/schema';
 import type { KeyStore } from './crypto/key-store';
 import type { CalendarService } from './calendar/calendar-service';
@@ -47,7 +47,8 @@ export interface KernelServices {
 /** What a use case receives: who acts, when, and the services. */
 export interface Ctx {
   services: KernelServices;
-  db: Db;
+  /** The database, or the transaction the use case runs in (see `inTransaction`). */
+  db: DbOrTx;
   actor: Actor | null;
   now: Date;
   requestId: string;
@@ -63,3 +64,9 @@ export const systemCtx = (services: KernelServices, requestId = 'system'): Ctx =
   requestId,
   ip: null,
 });
+
+/**
+ * Runs `fn` in one transaction, handing it a context whose `db` is that transaction (a savepoint when
+ * `ctx` is already inside one): use cases take `ctx` alone, and whatever they call joins the transaction.
+ */
+export const inTransaction = <T>(ctx: Ctx, fn: (txCtx: Ctx) => Promise<T>): Promise<T> => ctx.db.transaction((tx) => fn({ ...ctx, db: tx }));

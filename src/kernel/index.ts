@@ -1,6 +1,7 @@
 /** The kernel's surface for modules: import from here, not from kernel internals. */
 export { AppError, notFound, validationError, fieldError, dateOutOfRange, requireDateInRange } from './errors/app-error';
 export type { Ctx, Actor, KernelServices } from './context';
+export { inTransaction } from './context';
 export { openDatabase, queryRows, type Db, type DbOrTx, type Tx } from './db/client';
 export { orgUnit, appUser, caseClock, caseTransition, auditLog } from './db/schema';
 export { can, requirePermission, scopeWhere, scopeCovers, orgInScope, inOrgSubtree } from './auth/data-scope';

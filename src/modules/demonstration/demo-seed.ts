@@ -114,7 +114,7 @@ export const demoSeed = async (ctx: Ctx, dir: DemoOrgDirectory): Promise<void> =
     const dueDate = addDays(assigned, dueIn);
     const createCtx: Ctx = { ...officeCtx, now: at(assigned) };
     const { assignments } = await ctx.db.transaction((tx) =>
-      insertTask(tx, { ...createCtx, db: tx as never }, {
+      insertTask(tx, { ...createCtx, db: tx }, {
         indicatorId: ids.get(code)!,
         title,
         measures,

@@ -92,7 +92,7 @@ export const demoSeed = async (ctx: Ctx, dir: DemoOrgDirectory): Promise<void> =
       };
       const at = (d: string) => new Date(localDateToInstantStart(d).getTime() + 10 * 3600_000);
       const actorCtx: Ctx = { ...ctx, actor, now: at(received) };
-      const row = await ctx.db.transaction((tx) => insertRequest(tx, { ...actorCtx, db: tx as never }, input));
+      const row = await ctx.db.transaction((tx) => insertRequest(tx, { ...actorCtx, db: tx }, input));
       let version = row.version;
       for (const step of PLANS[plan]!(row.id, received)) {
         if (step.on > today) break;

@@ -27,7 +27,7 @@ describe('行政复议：HTTP 主流程、范围、并发、导入导出与统�
     world = await createTestWorld({ now: `${DAY}T09:00:00` });
     // A case at 乙县 (another 复议机构), inserted directly: nobody in 甲县 may see it.
     const sys = world.systemCtx();
-    otherCountyId = (await sys.db.transaction((tx) => insertCase(tx, { ...sys, db: tx as never }, caseBody(world, { orgId: world.units.countyB, respondentOrgId: world.units.countyBGov }) as RegisterCaseInput))).id;
+    otherCountyId = (await sys.db.transaction((tx) => insertCase(tx, { ...sys, db: tx }, caseBody(world, { orgId: world.units.countyB, respondentOrgId: world.units.countyBGov }) as RegisterCaseInput))).id;
     const users = ['reconA', 'reconApproverA', 'leaderA', 'leaderB', 'office', 'liaisonA', 'liaisonB', 'handlerA'];
     const clients = await loginAt(world, DAY, ...users);
     users.forEach((u, i) => (as[u] = clients[i]!));

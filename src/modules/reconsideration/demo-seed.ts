@@ -178,7 +178,7 @@ export const demoSeed = async (ctx: Ctx, dir: DemoOrgDirectory): Promise<void> =
         factsReasons: '申请人认为被申请人作出的行政行为认定事实不清、证据不足，适用依据错误，且未听取申请人的陈述申辩，侵犯了申请人的合法权益。',
       };
       const actorCtx: Ctx = { ...ctx, actor, now: at(received) };
-      const row = await ctx.db.transaction((tx) => insertCase(tx, { ...actorCtx, db: tx as never }, input));
+      const row = await ctx.db.transaction((tx) => insertCase(tx, { ...actorCtx, db: tx }, input));
       let version = row.version;
       let done = true;
       for (const step of plan.steps) {

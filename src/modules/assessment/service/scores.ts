@@ -134,7 +134,7 @@ export const computeAutoScores = async (ctx: Ctx, schemeId: number) =>
     const results = [];
     for (const item of autos) {
       for (const t of targets) {
-        const { info, value } = await computeStatistic({ ...ctx, db: tx as never }, item.statisticId!, { year: scheme.year, orgId: t.orgId });
+        const { info, value } = await computeStatistic({ ...ctx, db: tx }, item.statisticId!, { year: scheme.year, orgId: t.orgId });
         const { score, note } = autoScore(item, value);
         const valueText = value === null ? '无数据' : `${value}${info.unit}`;
         await upsertScore(

@@ -135,7 +135,7 @@ export const getSuggestionInScope = async (ctx: Ctx, id: number, permission: str
 /** 记录回复. */
 export const transitionSuggestion = async (ctx: Ctx, id: number, name: string, body: { version: number; input: Record<string, unknown> }) =>
   ctx.db.transaction(async (tx) => {
-    const s = await getSuggestionInScope({ ...ctx, db: tx as never }, id, PERM.read);
+    const s = await getSuggestionInScope({ ...ctx, db: tx }, id, PERM.read);
     const today = toLocalDate(ctx.now);
     return applyTransition({
       tx,

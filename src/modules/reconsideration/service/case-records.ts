@@ -83,7 +83,7 @@ export const getLetterInScope = async (ctx: Ctx, id: number, permission: string 
 /** 记录反馈: the recipient's report on the letter. */
 export const transitionLetter = async (ctx: Ctx, id: number, name: string, body: { version: number; input: Record<string, unknown> }) =>
   ctx.db.transaction(async (tx) => {
-    const letter = await getLetterInScope({ ...ctx, db: tx as never }, id, PERM.read);
+    const letter = await getLetterInScope({ ...ctx, db: tx }, id, PERM.read);
     const today = toLocalDate(ctx.now);
     return applyTransition({
       tx,
