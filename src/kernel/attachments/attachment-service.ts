@@ -42,7 +42,7 @@ const extensionOf = (name: string): string => (name.includes('.') ? name.split('
 const resolveOwner = async (ctx: Ctx, ownerType: string, ownerId: number, mode: 'read' | 'write') => {
   const owner = ctx.services.registry.attachmentOwner(ownerType);
   if (!owner) throw validationError([{ path: 'ownerType', message: '不支持的附件归属类型' }]);
-  await owner.resolve({ ctx, ownerId, mode });
+  await owner.resolve[mode]({ ctx, ownerId });
 };
 
 /** 上传附件: checks the owner is in scope, size and type limits, stores the file and its SHA-256/SM3 digests. */

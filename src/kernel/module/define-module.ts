@@ -74,6 +74,16 @@ export interface OutboxEventView {
  */
 export type EventConsumer = (args: { ctx: Ctx; event: OutboxEventView }) => Promise<void>;
 
+/**
+ * Who may see and who may add the attachments of one record type. Both are required, so a module states
+ * who uploads (usually the holders of an acting permission over the record) instead of letting reading
+ * imply writing. Each throws NOT_FOUND / FORBIDDEN to refuse.
+ */
+export interface AttachmentOwner {
+  read: (args: { ctx: Ctx; ownerId: number }) => Promise<void>;
+  write: (args: { ctx: Ctx; ownerId: number }) => Promise<void>;
+}
+
 /** The server-side declaration of a module: one per module folder. */
 export interface ModuleDefinition {
   manifest: Manifest;
@@ -84,7 +94,7 @@ export interface ModuleDefinition {
   /** Numbering sequences, e.g. `{ reply: { pattern: '{unit}依申复〔{year}〕{seq}号', label: '答复书文号' } }`. */
   numbering?: Record<string, { pattern: string; label: string }>;
   /** Owner types this module accepts attachments for; the resolver throws NOT_FOUND outside scope. */
-  attachmentOwners?: Record<string, (args: { ctx: Ctx; ownerId: number; mode: 'read' | 'write' }) => Promise<void>>;
+  attachmentOwners?: Record<string, AttachmentOwner>;
   entities?: Record<string, EntityDef>;
   statistics?: readonly StatisticDef[];
   /** Units this module judges at risk, listed with overdue deadlines in 督察's 逾期与风险 list. */

@@ -11,8 +11,9 @@ export const demonstrationModule = defineModule({
   routes: demonstrationRoutes,
   attachmentOwners: {
     // 佐证材料 are attached to the assignment: the unit that reports uploads them.
-    task_assignment: async ({ ctx, ownerId, mode }) => {
-      await getAssignmentInScope(ctx, ownerId, ctx.db, mode === 'write' ? PERM.report : PERM.read);
+    task_assignment: {
+      read: async ({ ctx, ownerId }) => void (await getAssignmentInScope(ctx, ownerId, ctx.db, PERM.read)),
+      write: async ({ ctx, ownerId }) => void (await getAssignmentInScope(ctx, ownerId, ctx.db, PERM.report)),
     },
   },
   entities: {

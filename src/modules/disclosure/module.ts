@@ -16,8 +16,9 @@ export const disclosureModule = defineModule({
     reply: { pattern: '{unit}依申复〔{year}〕{seq}号', label: '答复书文号' },
   },
   attachmentOwners: {
-    disclosure_request: async ({ ctx, ownerId, mode }) => {
-      await getRequestInScope(ctx, ownerId, ctx.db, mode === 'write' ? PERM.handle : PERM.read);
+    disclosure_request: {
+      read: async ({ ctx, ownerId }) => void (await getRequestInScope(ctx, ownerId, ctx.db, PERM.read)),
+      write: async ({ ctx, ownerId }) => void (await getRequestInScope(ctx, ownerId, ctx.db, PERM.handle)),
     },
   },
   entities: {

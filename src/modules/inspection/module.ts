@@ -14,12 +14,14 @@ export const inspectionModule = defineModule({
   },
   attachmentOwners: {
     // Evidence of rectification: the ordered unit adds it while it has to rectify; the office at any time.
-    supervision_order: async ({ ctx, ownerId, mode }) => {
+    supervision_order: {
+      read: async ({ ctx, ownerId }) => void (await getOrderInScope(ctx, ownerId, ctx.db, PERM.read)),
+      write: async ({ ctx, ownerId }) => {
       const row = await getOrderInScope(ctx, ownerId, ctx.db, PERM.read);
-      if (mode === 'read') return;
       const office = (await orderInScope(ctx, ownerId, PERM.issue)) || (await orderInScope(ctx, ownerId, PERM.verify));
       const unit = ['issued', 'returned'].includes(row.status) && (await orderInScope(ctx, ownerId, PERM.rectify));
       if (!office && !unit) throw new AppError('FORBIDDEN', '只有被督办单位在整改期间或督察办公室可以上传附件');
+      },
     },
   },
   entities: {

@@ -14,8 +14,9 @@ export const litigationModule = defineModule({
     case: { pattern: '{unit}应〔{year}〕{seq}号', label: '应诉案件编号' },
   },
   attachmentOwners: {
-    litigation_case: async ({ ctx, ownerId, mode }) => {
-      await getCaseInScope(ctx, ownerId, ctx.db, mode === 'write' ? PERM.handle : PERM.read);
+    litigation_case: {
+      read: async ({ ctx, ownerId }) => void (await getCaseInScope(ctx, ownerId, ctx.db, PERM.read)),
+      write: async ({ ctx, ownerId }) => void (await getCaseInScope(ctx, ownerId, ctx.db, PERM.handle)),
     },
   },
   entities: {

@@ -231,6 +231,30 @@ describe('双随机一公开：HTTP 主流程、范围、并发、导入导出�
     assert.ok((v('random-inspection.inspections') ?? 0) >= 13);
   });
 
+  test('计划附件：能查看计划的领导不能上传（只读不得写入）；牵头单位可以上传，参与单位与领导可以查看', async () => {
+    const p = await newPlan(world, pools, DAY, { title: '附件权限计划', participants: [{ orgId: world.units.countyAGov, itemIds: [pools.itemAGov] }] });
+    const [lead, participant, leader] = await loginAt(world, DAY, 'liaisonA', 'liaisonAGov', 'leaderA');
+    const form = (name: string) => {
+      const f = new FormData();
+      f.set('ownerType', 'random_inspection_plan');
+      f.set('ownerId', String(p.id));
+      f.set('file', new File(['%PDF-1.4 计划方案'], name, { type: 'application/pdf' }));
+      return f;
+    };
+    assert.equal((await leader!.get(`/api/random-inspection/plans/${p.id}`)).status, 200);
+    const refused = await leader!.request('POST', '/api/attachments', form('领导上传.pdf'));
+    assert.ok([403, 404].includes(refused.status), `领导上传应被拒绝：${refused.status}`);
+    const byParticipant = await participant!.request('POST', '/api/attachments', form('参与单位上传.pdf'));
+    assert.ok([403, 404].includes(byParticipant.status), `参与单位上传应被拒绝：${byParticipant.status}`);
+    const ok = await lead!.request('POST', '/api/attachments', form('抽查方案.pdf'));
+    assert.equal(ok.status, 200, JSON.stringify(ok.body));
+    for (const reader of [participant!, leader!]) {
+      const list = await reader.get(`/api/attachments?ownerType=random_inspection_plan&ownerId=${p.id}`);
+      assert.equal(list.status, 200);
+      assert.deepEqual(list.body.items.map((a: { fileName: string }) => a.fileName), ['抽查方案.pdf']);
+    }
+  });
+
   test('并发：两人以同一版本修改同一检查对象，一人成功一人 409；计划流转同理', async () => {
     const [a1, a2] = await loginAt(world, DAY, 'liaisonA', 'liaisonA');
     const t = (await a1!.get('/api/random-inspection/targets?pageSize=1')).body.items[0];

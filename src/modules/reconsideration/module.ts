@@ -16,8 +16,9 @@ export const reconsiderationModule = defineModule({
     decision: { pattern: '{unit}复决〔{year}〕{seq}号', label: '行政复议决定书文号' },
   },
   attachmentOwners: {
-    reconsideration_case: async ({ ctx, ownerId, mode }) => {
-      await getCaseInScope(ctx, ownerId, ctx.db, mode === 'write' ? PERM.handle : PERM.read);
+    reconsideration_case: {
+      read: async ({ ctx, ownerId }) => void (await getCaseInScope(ctx, ownerId, ctx.db, PERM.read)),
+      write: async ({ ctx, ownerId }) => void (await getCaseInScope(ctx, ownerId, ctx.db, PERM.handle)),
     },
   },
   entities: {

@@ -12,11 +12,13 @@ export const casesPart: ModulePart = {
   },
   attachmentOwners: {
     // 全过程记录: documents, photos and audio-visual records of each stage (category = stage).
-    enforcement_case: async ({ ctx, ownerId, mode }) => {
-      await getCaseInScope(ctx, ownerId, ctx.db, mode === 'write' ? PERM.report : PERM.read);
+    enforcement_case: {
+      read: async ({ ctx, ownerId }) => void (await getCaseInScope(ctx, ownerId, ctx.db, PERM.read)),
+      write: async ({ ctx, ownerId }) => void (await getCaseInScope(ctx, ownerId, ctx.db, PERM.report)),
     },
-    enforcement_publication: async ({ ctx, ownerId, mode }) => {
-      await getPublicationInScope(ctx, ownerId, ctx.db, mode === 'write' ? PERM.report : PERM.read);
+    enforcement_publication: {
+      read: async ({ ctx, ownerId }) => void (await getPublicationInScope(ctx, ownerId, ctx.db, PERM.read)),
+      write: async ({ ctx, ownerId }) => void (await getPublicationInScope(ctx, ownerId, ctx.db, PERM.report)),
     },
   },
   entities: {

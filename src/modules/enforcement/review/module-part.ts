@@ -17,17 +17,26 @@ export const reviewPart: ModulePart = {
   },
   attachmentOwners: {
     // The body's reply attaches its correction evidence; the supervisor attaches the signed document.
-    [docMachine.entity]: async ({ ctx, ownerId, mode }) => {
-      const doc = await getDocInScope(ctx, ownerId);
-      if (mode === 'write' && !(await actsOn(ctx, PERM.report, doc.orgId)) && !(await actsOn(ctx, PERM.supervise, doc.orgId))) throw new AppError('NOT_FOUND', '执法监督文书不存在或无权上传');
+    [docMachine.entity]: {
+      read: async ({ ctx, ownerId }) => void (await getDocInScope(ctx, ownerId)),
+      write: async ({ ctx, ownerId }) => {
+        const doc = await getDocInScope(ctx, ownerId);
+        if (!(await actsOn(ctx, PERM.report, doc.orgId)) && !(await actsOn(ctx, PERM.supervise, doc.orgId))) throw new AppError('NOT_FOUND', '执法监督文书不存在或无权上传');
+      },
     },
-    [complaintMachine.entity]: async ({ ctx, ownerId, mode }) => {
-      const row = await getComplaintInScope(ctx, ownerId);
-      if (mode === 'write' && !(await actsOn(ctx, PERM.report, row.orgId)) && !(await actsOn(ctx, PERM.supervise, row.orgId))) throw new AppError('NOT_FOUND', '投诉举报不存在或无权上传');
+    [complaintMachine.entity]: {
+      read: async ({ ctx, ownerId }) => void (await getComplaintInScope(ctx, ownerId)),
+      write: async ({ ctx, ownerId }) => {
+        const row = await getComplaintInScope(ctx, ownerId);
+        if (!(await actsOn(ctx, PERM.report, row.orgId)) && !(await actsOn(ctx, PERM.supervise, row.orgId))) throw new AppError('NOT_FOUND', '投诉举报不存在或无权上传');
+      },
     },
-    [reviewMachine.entity]: async ({ ctx, ownerId, mode }) => {
-      const row = await getReviewInScope(ctx, ownerId);
-      if (mode === 'write' && !(await actsOn(ctx, PERM.review, row.orgId))) throw new AppError('NOT_FOUND', '评查活动不存在或无权上传');
+    [reviewMachine.entity]: {
+      read: async ({ ctx, ownerId }) => void (await getReviewInScope(ctx, ownerId)),
+      write: async ({ ctx, ownerId }) => {
+        const row = await getReviewInScope(ctx, ownerId);
+        if (!(await actsOn(ctx, PERM.review, row.orgId))) throw new AppError('NOT_FOUND', '评查活动不存在或无权上传');
+      },
     },
   },
   entities: {
