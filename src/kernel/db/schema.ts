@@ -23,6 +23,16 @@ import {
 
 const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 
+/**
+ * Who created a record and when it was created and last changed: the same three columns on every
+ * business table (spread into its column list), so audit-relevant stamps cannot drift between modules.
+ */
+export const recordStamps = () => ({
+  createdBy: integer().references(() => appUser.id),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
 export const ORG_KINDS = [
   'city',
   'county',

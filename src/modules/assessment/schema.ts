@@ -1,5 +1,5 @@
 import { date, index, integer, numeric, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { appUser, orgUnit } from '../../kernel/db/schema';
+import { appUser, orgUnit, recordStamps } from '../../kernel/db/schema';
 
 const money = (precision = 6) => numeric({ precision, scale: 2, mode: 'number' });
 
@@ -21,9 +21,7 @@ export const assessmentScheme = pgTable(
       .notNull()
       .references(() => orgUnit.id),
     version: integer().notNull().default(1),
-    createdBy: integer().references(() => appUser.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...recordStamps(),
   },
   (t) => [index('assessment_scheme_year_idx').on(t.year, t.orgId)],
 );
@@ -115,9 +113,7 @@ export const dutyReport = pgTable(
     reviewComment: text(),
     rating: text(),
     reason: text(),
-    createdBy: integer().references(() => appUser.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...recordStamps(),
   },
   (t) => [index('duty_report_org_year_idx').on(t.orgId, t.year, t.status)],
 );
@@ -138,9 +134,7 @@ export const studySession = pgTable(
     attendees: text(),
     durationHours: money(5).notNull(),
     version: integer().notNull().default(1),
-    createdBy: integer().references(() => appUser.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...recordStamps(),
   },
   (t) => [index('study_session_org_date_idx').on(t.orgId, t.date)],
 );

@@ -1,5 +1,5 @@
-import { date, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { appUser, orgUnit } from '../../kernel/db/schema';
+import { date, index, integer, pgTable, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { orgUnit, recordStamps } from '../../kernel/db/schema';
 
 /** 政府信息公开申请. Personal data (ID number, phone, address) is stored SM4-encrypted. */
 export const disclosureRequest = pgTable(
@@ -44,9 +44,7 @@ export const disclosureRequest = pgTable(
     repliedDate: date({ mode: 'string' }),
     /** 答复书文号, assigned when the reply is made. */
     replyNo: text(),
-    createdBy: integer().references(() => appUser.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...recordStamps(),
   },
   (t) => [
     uniqueIndex('disclosure_request_receipt_code_uq').on(t.receiptCode),

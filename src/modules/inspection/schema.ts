@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { appUser, orgUnit } from '../../kernel/db/schema';
+import { orgUnit, recordStamps } from '../../kernel/db/schema';
 
 /** 督察计划: an annual, special or patrol inspection organised by the 依法治市办 (orgId = the office unit). */
 export const inspectionPlan = pgTable(
@@ -22,9 +22,7 @@ export const inspectionPlan = pgTable(
     inspectors: jsonb().$type<string[]>().notNull().default([]),
     status: text({ enum: ['draft', 'in_progress', 'completed'] }).notNull(),
     version: integer().notNull().default(1),
-    createdBy: integer().references(() => appUser.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...recordStamps(),
   },
   (t) => [index('inspection_plan_org_year_idx').on(t.orgId, t.year)],
 );
@@ -74,9 +72,7 @@ export const inspectionFinding = pgTable(
     sourceTitle: text(),
     status: text({ enum: ['open', 'ordered', 'closed'] }).notNull(),
     version: integer().notNull().default(1),
-    createdBy: integer().references(() => appUser.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...recordStamps(),
   },
   (t) => [index('inspection_finding_org_status_idx').on(t.orgId, t.status), index('inspection_finding_plan_idx').on(t.planId)],
 );
@@ -129,9 +125,7 @@ export const supervisionOrder = pgTable(
     noticeNo: text(),
     noticeContent: text(),
     noticePublishedOn: date({ mode: 'string' }),
-    createdBy: integer().references(() => appUser.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...recordStamps(),
   },
   (t) => [
     uniqueIndex('supervision_order_no_uq').on(t.orderNo),

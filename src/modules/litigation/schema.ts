@@ -1,5 +1,5 @@
 import { boolean, date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { appUser, orgUnit } from '../../kernel/db/schema';
+import { appUser, orgUnit, recordStamps } from '../../kernel/db/schema';
 
 /** A plaintiff as stored: ID number and phone in SM4 envelopes (masked in views). */
 export interface StoredPlaintiff {
@@ -56,9 +56,7 @@ export const litigationCase = pgTable(
     appealDate: date({ mode: 'string' }),
     closedDate: date({ mode: 'string' }),
     reason: text(),
-    createdBy: integer().references(() => appUser.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...recordStamps(),
   },
   (t) => [
     uniqueIndex('litigation_case_no_uq').on(t.caseNo),
@@ -99,9 +97,7 @@ export const litigationHearing = pgTable(
     headSpoke: boolean(),
     note: text(),
     version: integer().notNull().default(1),
-    createdBy: integer().references(() => appUser.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...recordStamps(),
   },
   (t) => [index('litigation_hearing_case_idx').on(t.caseId), index('litigation_hearing_org_date_idx').on(t.orgId, t.hearingDate)],
 );
@@ -126,9 +122,7 @@ export const litigationSuggestion = pgTable(
     version: integer().notNull().default(1),
     replyDate: date({ mode: 'string' }),
     replySummary: text(),
-    createdBy: integer().references(() => appUser.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...recordStamps(),
   },
   (t) => [index('litigation_suggestion_case_idx').on(t.caseId), index('litigation_suggestion_org_idx').on(t.orgId, t.receivedDate)],
 );

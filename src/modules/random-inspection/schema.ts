@@ -1,5 +1,5 @@
 import { boolean, date, index, integer, jsonb, numeric, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { appUser, orgUnit } from '../../kernel/db/schema';
+import { appUser, orgUnit, recordStamps } from '../../kernel/db/schema';
 
 /** 抽查事项清单: one row per item of a department's list (the ratio and frequency are settings per item, statutes §15). */
 export const riItem = pgTable(
@@ -113,9 +113,7 @@ export const riPlan = pgTable(
     version: integer().notNull().default(1),
     finishedDate: date({ mode: 'string' }),
     reason: text(),
-    createdBy: integer().references(() => appUser.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...recordStamps(),
   },
   (t) => [uniqueIndex('random_inspection_plan_no_uq').on(t.planNo), index('random_inspection_plan_org_year_idx').on(t.orgId, t.year)],
 );

@@ -1,5 +1,5 @@
 import { boolean, date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { appUser, orgUnit } from '../../kernel/db/schema';
+import { appUser, orgUnit, recordStamps } from '../../kernel/db/schema';
 
 /**
  * One party of a case as stored: personal data (ID number, phone, address) in SM4 envelopes.
@@ -94,9 +94,7 @@ export const reconsiderationCase = pgTable(
     decisionNo: text(),
     /** The reason given with the latest transition that asks for one. */
     reason: text(),
-    createdBy: integer().references(() => appUser.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...recordStamps(),
   },
   (t) => [
     uniqueIndex('reconsideration_case_receipt_code_uq').on(t.receiptCode),
@@ -155,9 +153,7 @@ export const reconsiderationLetter = pgTable(
     version: integer().notNull().default(1),
     replyDate: date({ mode: 'string' }),
     replySummary: text(),
-    createdBy: integer().references(() => appUser.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...recordStamps(),
   },
   (t) => [index('reconsideration_letter_case_idx').on(t.caseId)],
 );

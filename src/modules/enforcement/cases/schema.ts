@@ -1,5 +1,5 @@
-import { bigint, boolean, date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { appUser, orgUnit } from '../../../kernel/db/schema';
+import { bigint, boolean, date, index, integer, jsonb, pgTable, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { appUser, orgUnit, recordStamps } from '../../../kernel/db/schema';
 import { discretionBenchmark, enforcementBody, enforcementItem } from '../registry/schema';
 
 // 行政执法案件 under the 三项制度. Owned by the cases area; 案卷评查 (review area) samples these rows.
@@ -42,9 +42,7 @@ export const enforcementCase = pgTable(
     /** The penalty lies outside the benchmark's range (flagged, with the reason given). */
     discretionOutside: boolean().notNull().default(false),
     version: integer().notNull().default(1),
-    createdBy: integer().references(() => appUser.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...recordStamps(),
     // --- cases area (not CONTRACT) ---
     /** Natural persons' 身份证号 and phone: SM4 envelopes (encryptField); shown masked. */
     partyIdNumber: text(),
@@ -143,9 +141,7 @@ export const enforcementPublication = pgTable(
     withdrawnDate: date({ mode: 'string' }),
     status: text().notNull(),
     version: integer().notNull().default(1),
-    createdBy: integer().references(() => appUser.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...recordStamps(),
   },
   (t) => [
     uniqueIndex('enforcement_publication_case_uq').on(t.caseId),

@@ -1,5 +1,5 @@
 import { bigint, boolean, date, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { appUser, orgUnit } from '../../../kernel/db/schema';
+import { appUser, orgUnit, recordStamps } from '../../../kernel/db/schema';
 
 // 执法主体、人员与证件、执法事项与裁量基准. Owned by the registry area; the cases, review and supervision
 // areas read these tables. Columns marked CONTRACT are read by other areas: add columns freely, never
@@ -35,9 +35,7 @@ export const enforcementBody = pgTable(
     statusReason: text(),
     statusDate: date({ mode: 'string' }),
     version: integer().notNull().default(1),
-    createdBy: integer().references(() => appUser.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...recordStamps(),
   },
   (t) => [index('enforcement_body_org_idx').on(t.orgId), uniqueIndex('enforcement_body_name_uq').on(t.orgId, t.name)],
 );

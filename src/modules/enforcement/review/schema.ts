@@ -1,5 +1,5 @@
 import { date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { appUser, orgUnit } from '../../../kernel/db/schema';
+import { appUser, orgUnit, recordStamps } from '../../../kernel/db/schema';
 import { enforcementCase } from '../cases/schema';
 import { enforcementBody } from '../registry/schema';
 
@@ -49,9 +49,7 @@ export const enforcementReview = pgTable(
     status: text().notNull(),
     version: integer().notNull().default(1),
     finishedDate: date({ mode: 'string' }),
-    createdBy: integer().references(() => appUser.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...recordStamps(),
   },
   (t) => [index('enforcement_review_org_idx').on(t.orgId, t.year)],
 );
@@ -160,9 +158,7 @@ export const enforcementSupervisionDoc = pgTable(
     closedDate: date({ mode: 'string' }),
     closingOpinion: text(),
     reason: text(),
-    createdBy: integer().references(() => appUser.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...recordStamps(),
   },
   (t) => [uniqueIndex('enforcement_supervision_doc_no_uq').on(t.docNo), index('enforcement_supervision_doc_org_idx').on(t.orgId, t.status), index('enforcement_supervision_doc_issued_idx').on(t.issuedDate)],
 );
@@ -200,9 +196,7 @@ export const enforcementComplaint = pgTable(
     conclusion: text(),
     concludedDate: date({ mode: 'string' }),
     reason: text(),
-    createdBy: integer().references(() => appUser.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...recordStamps(),
   },
   (t) => [
     uniqueIndex('enforcement_complaint_receipt_uq').on(t.receiptCode),
@@ -229,9 +223,7 @@ export const enforcementCampaign = pgTable(
     channels: jsonb().$type<string[]>().notNull(),
     summary: text(),
     version: integer().notNull().default(1),
-    createdBy: integer().references(() => appUser.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...recordStamps(),
   },
   (t) => [index('enforcement_campaign_org_idx').on(t.orgId)],
 );
