@@ -3,7 +3,8 @@ export { AppError, notFound, validationError, fieldError, dateOutOfRange, requir
 export type { Ctx, Actor, KernelServices } from './context';
 export { inTransaction } from './context';
 export { openDatabase, queryRows, type Db, type DbOrTx, type Tx } from './db/client';
-export { orgUnit, appUser, caseClock, caseTransition, auditLog } from './db/schema';
+export { orgUnit, appUser, caseClock, caseTransition, auditLog, recordStamps } from './db/schema';
+export { orgNameOf } from './org/org-service';
 export { can, requirePermission, scopeWhere, scopeCovers, orgInScope, inOrgSubtree } from './auth/data-scope';
 export { recordAudit } from './audit/record-audit';
 export { applyTransition, runClockEffects, syncStateTodo, workflowTable, type WorkflowTable } from './workflow/apply-transition';

@@ -136,3 +136,9 @@ export const updateOrg = async (ctx: Ctx, id: number, input: Partial<OrgInput> &
     return row;
   });
 };
+
+/** The name of a unit, for views and documents (null when the id names none). */
+export const orgNameOf = async (db: DbOrTx, orgId: number): Promise<string | null> => {
+  const [org] = await db.select({ name: orgUnit.name }).from(orgUnit).where(eq(orgUnit.id, orgId));
+  return org?.name ?? null;
+};

@@ -1,5 +1,5 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { can, decryptField, maskAddress, maskEmail, maskIdNumber, maskPhone, notFound, scopeWhere, orgUnit, type Ctx, type DbOrTx, workflowTable, permissionCodes } from '../../../kernel';
+import { can, decryptField, maskAddress, maskEmail, maskIdNumber, maskPhone, notFound, scopeWhere, type Ctx, type DbOrTx, workflowTable, permissionCodes } from '../../../kernel';
 import { disclosureRequest, type DisclosureRequestRow } from '../schema';
 import { manifest } from '../manifest';
 
@@ -50,11 +50,7 @@ export const revealApplicant = (ctx: Ctx, row: DisclosureRequestRow) => ({
   applicantEmail: decryptOrNull(ctx, row.applicantEmail),
 });
 
-/** The name of a unit, for views and documents. */
-export const orgNameOf = async (db: DbOrTx, orgId: number): Promise<string | null> => {
-  const [org] = await db.select({ name: orgUnit.name }).from(orgUnit).where(eq(orgUnit.id, orgId));
-  return org?.name ?? null;
-};
+export { orgNameOf } from '../../../kernel';
 
 /** The unit name of a request, for views. */
 export const orgNameSql = sql<string>`(select name from org_unit o where o.id = ${disclosureRequest.orgId})`;

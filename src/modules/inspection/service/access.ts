@@ -58,11 +58,7 @@ export const unitInScope = async (
   return org;
 };
 
-/** The name of a unit. */
-export const orgNameOf = async (db: DbOrTx, orgId: number): Promise<string | null> => {
-  const [org] = await db.select({ name: orgUnit.name }).from(orgUnit).where(eq(orgUnit.id, orgId));
-  return org?.name ?? null;
-};
+export { orgNameOf } from '../../../kernel';
 
 export const orderOrgName = sql<string>`(select name from org_unit o where o.id = "supervision_order"."org_id")`;
 export const findingOrgName = sql<string>`(select name from org_unit o where o.id = "inspection_finding"."org_id")`;

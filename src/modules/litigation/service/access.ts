@@ -1,5 +1,5 @@
 import { and, eq, exists, sql, type SQL } from 'drizzle-orm';
-import { can, dateOutOfRange, decryptField, maskIdNumber, maskPhone, notFound, orgUnit, scopeWhere, type Ctx, type DbOrTx, workflowTable, permissionCodes } from '../../../kernel';
+import { can, dateOutOfRange, decryptField, maskIdNumber, maskPhone, notFound, scopeWhere, type Ctx, type DbOrTx, workflowTable, permissionCodes } from '../../../kernel';
 import { litigationCase, litigationSuggestion, type LitigationCaseRow, type StoredPlaintiff } from '../schema';
 import { manifest } from '../manifest';
 
@@ -47,10 +47,7 @@ export const revealPlaintiffs = (ctx: Ctx, row: LitigationCaseRow) => ({
   plaintiffs: row.plaintiffs.map((p) => ({ ...p, idNumber: decryptOrNull(ctx, p.idNumber), phone: decryptOrNull(ctx, p.phone) })),
 });
 
-export const orgNameOf = async (db: DbOrTx, orgId: number): Promise<string | null> => {
-  const [org] = await db.select({ name: orgUnit.name }).from(orgUnit).where(eq(orgUnit.id, orgId));
-  return org?.name ?? null;
-};
+export { orgNameOf } from '../../../kernel';
 
 export const orgNameSql = sql<string>`(select name from org_unit o where o.id = ${litigationCase.orgId})`;
 

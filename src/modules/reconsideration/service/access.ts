@@ -1,5 +1,5 @@
 import { and, eq, exists, sql, type SQL } from 'drizzle-orm';
-import { can, decryptField, maskAddress, maskIdNumber, maskPhone, notFound, orgUnit, scopeWhere, type Ctx, type DbOrTx, workflowTable, permissionCodes } from '../../../kernel';
+import { can, decryptField, maskAddress, maskIdNumber, maskPhone, notFound, scopeWhere, type Ctx, type DbOrTx, workflowTable, permissionCodes } from '../../../kernel';
 import { reconsiderationCase, reconsiderationLetter, type ReconsiderationCaseRow, type StoredParty } from '../schema';
 import { manifest } from '../manifest';
 
@@ -66,11 +66,7 @@ export const revealParties = (ctx: Ctx, row: ReconsiderationCaseRow) => ({
   agent: row.agent ? revealParty(ctx, row.agent) : null,
 });
 
-/** The name of a unit, for views and documents. */
-export const orgNameOf = async (db: DbOrTx, orgId: number): Promise<string | null> => {
-  const [org] = await db.select({ name: orgUnit.name }).from(orgUnit).where(eq(orgUnit.id, orgId));
-  return org?.name ?? null;
-};
+export { orgNameOf } from '../../../kernel';
 
 export const orgNameSql = sql<string>`(select name from org_unit o where o.id = ${reconsiderationCase.orgId})`;
 export const respondentNameSql = sql<string>`(select name from org_unit o where o.id = ${reconsiderationCase.respondentOrgId})`;

@@ -94,10 +94,7 @@ export const actsOn = async (ctx: Ctx, permission: string, orgId: number, db: Db
 export const orgNameSql = (col: SQL | { getSQL(): SQL }) => sql<string>`(select o.name from org_unit o where o.id = ${col})`;
 export const bodyNameSql = (col: SQL | { getSQL(): SQL }) => sql<string>`(select b.name from enforcement_body b where b.id = ${col})`;
 
-export const orgNameOf = async (db: DbOrTx, orgId: number): Promise<string | null> => {
-  const [org] = await db.select({ name: orgUnit.name }).from(orgUnit).where(eq(orgUnit.id, orgId));
-  return org?.name ?? null;
-};
+export { orgNameOf } from '../../../../kernel';
 
 export const bodyNameOf = async (db: DbOrTx, bodyId: number): Promise<string | null> => {
   const [b] = await db.select({ name: enforcementBody.name }).from(enforcementBody).where(eq(enforcementBody.id, bodyId));
