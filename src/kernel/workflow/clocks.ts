@@ -4,7 +4,7 @@ import type { DbOrTx } from '../db/client';
 import { caseClock } from '../db/schema';
 import type { ClockDef, ClockEffect } from '../shared/define-machine';
 import { deadlineTone, type DeadlineView } from '../shared/deadline';
-import { addDays, diffDays, toLocalDate, type LocalDate } from '../shared/local-date';
+import { addDays, addMonthsClamped, diffDays, toLocalDate, type LocalDate } from '../shared/local-date';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 
 type ClockRow = typeof caseClock.$inferSelect;
@@ -26,11 +26,10 @@ export const computeDue = (
     return { due: addDays(c.startDate, c.period + c.extensionDays + c.excludedDays), missingYears: [] };
   }
   if (c.unit === 'month') {
-    const base = calendar.addPeriod(c.startDate, c.period, 'month');
-    const extra = c.extensionDays + c.excludedDays;
-    if (extra === 0) return base;
-    const more = calendar.addPeriod(base.due, extra, 'calendar_day');
-    return { due: more.due, missingYears: [...new Set([...base.missingYears, ...more.missingYears])] };
+    // The period's own last day (the corresponding day of the month), then the days added by extensions
+    // and pauses, and only then one roll-over to a working day (民法典第二百零一条、第二百零三条): rolling
+    // the month's end first and adding the days to the rolled date would count the rest days twice.
+    return calendar.addPeriod(addMonthsClamped(c.startDate, c.period), c.extensionDays + c.excludedDays, 'calendar_day');
   }
   return calendar.addPeriod(c.startDate, c.period + c.extensionDays + c.excludedDays, c.unit);
 };
