@@ -109,6 +109,22 @@ describe('模块注册表的启动检查', () => {
     assertInvalid([{ ...disclosureModule, manifest }], /菜单 越权菜单 引用了未声明的权限 admin/);
   });
 
+  test('角色引用未声明的权限或他模块的权限 → InvalidModuleDefinition', () => {
+    const role = { code: 'x_role', name: '某角色', scope: 'unit' as const };
+    assertInvalid([{ ...disclosureModule, roles: [{ ...role, permissions: ['fly'] }] }], /角色 x_role 引用了未声明的权限 fly/);
+    assertInvalid([{ ...disclosureModule, roles: [{ ...role, permissions: ['litigation:read'] }] }], /角色 x_role 引用了未声明的权限 litigation:read/);
+  });
+
+  test('授予他角色未声明的权限 → InvalidModuleDefinition', () => {
+    assertInvalid([{ ...disclosureModule, grants: { leader: ['fly'] } }], /授予角色 leader 未声明的权限 fly/);
+  });
+
+  test('角色代码重复或不合规范 → InvalidModuleDefinition', () => {
+    const roles = [{ code: 'disclosure_handler', name: '重复', scope: 'unit' as const, permissions: ['read'] }];
+    assertInvalid([disclosureModule, { ...disclosureModule, manifest: { ...disclosureModule.manifest, key: 'other' }, roles }], /角色 disclosure_handler 重复/);
+    assertInvalid([{ ...disclosureModule, roles: [{ ...roles[0]!, code: 'Bad-Code' }] }], /角色代码 Bad-Code 不合规范/);
+  });
+
   test('一次报告全部问题，而不是只报第一个', () => {
     const broken = withMachine((m) => ({
       ...m,

@@ -1,6 +1,7 @@
 import { defineModule } from '../../kernel';
 import { demoSeed } from './demo-seed';
 import { manifest } from './manifest';
+import { roles } from './roles';
 import { assessmentRoutes } from './routes';
 import { getDutyReportInScope } from './service/duty-reports';
 import { PERM } from './service/access';
@@ -12,6 +13,7 @@ import { assessmentScore } from './schema';
 /** 法治考核 (`assessment`): 考核方案与评分、述职述法、领导干部学法与学法考试. */
 export const assessmentModule = defineModule({
   manifest,
+  ...roles,
   routes: assessmentRoutes,
   attachmentOwners: {
     // 述职述法报告原文: the reporting unit uploads; readers of the report download.
