@@ -16,6 +16,13 @@
 /** Tests run under Node: they may use node builtins even when they sit beside browser code. */
 const TESTS = '\\.(test|e2e)\\.tsx?$';
 
+/** A module's test code: its tests, and its test support under a `test/` folder (fixtures, bad-input, e2e). */
+const MODULE_TEST_CODE = ['\\.(test|e2e)\\.tsx?$', '/test/'];
+
+/** The same as seen from a module (capturing its key as $1): its tests, then its test-support folders. */
+const OWN_TESTS = '^src/modules/([^/]+)/.+[.](test|e2e)[.]tsx?$';
+const OWN_TEST_SUPPORT = '^src/modules/([^/]+)/.*test/';
+
 /** Browser code. */
 const BROWSER = '^src/(web/|modules/[^/]+/ui/)';
 
@@ -44,10 +51,34 @@ module.exports = {
       comment:
         'A module may import another module only through that module\'s public.ts ' +
         '(src/modules/Y/public.ts), never its internals.',
-      from: { path: '^src/modules/([^/]+)/' },
+      from: { path: '^src/modules/([^/]+)/', pathNot: MODULE_TEST_CODE },
       to: {
         path: '^src/modules/[^/]+/',
         pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/public\\.ts$'],
+      },
+    },
+    {
+      name: 'module-tests-only-via-public-or-test-support',
+      severity: 'error',
+      comment:
+        'A module\'s tests and test support may use another module through its public.ts or its test ' +
+        'support (src/modules/Y/**/test/, e.g. fixtures that register a record), never its internals.',
+      from: { path: OWN_TESTS },
+      to: {
+        path: '^src/modules/[^/]+/',
+        pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/public\\.ts$', '^src/modules/[^/]+/.*test/'],
+      },
+    },
+    {
+      name: 'module-test-support-only-via-public-or-test-support',
+      severity: 'error',
+      comment:
+        'A module\'s tests and test support may use another module through its public.ts or its test ' +
+        'support (src/modules/Y/**/test/, e.g. fixtures that register a record), never its internals.',
+      from: { path: OWN_TEST_SUPPORT },
+      to: {
+        path: '^src/modules/[^/]+/',
+        pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/public\\.ts$', '^src/modules/[^/]+/.*test/'],
       },
     },
     {

@@ -36,7 +36,7 @@ const platform = await createPlatform({
 const db = platform.services.db;
 
 // --- setup: a county, its justice bureau (importer), two bodies with one item each ---------------
-await seedBuiltinRoles(db);
+await seedBuiltinRoles(db, modules);
 const units: Record<string, number> = {};
 await db.transaction(async (tx) => {
   units.county = (await insertOrg(tx, { parentId: null, name: '基准县', shortName: '基准县', kind: 'county' })).id;

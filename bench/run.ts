@@ -43,7 +43,7 @@ const db = platform.services.db;
 
 // --- data: two counties, a handler in county A, records in both -----------------------------
 console.log(`准备数据：每县 ${PER_COUNTY} 件申请（${database.kind}）……`);
-await seedBuiltinRoles(db);
+await seedBuiltinRoles(db, modules);
 const units: Record<string, number> = {};
 await db.transaction(async (tx) => {
   units.city = (await insertOrg(tx, { parentId: null, name: '基准市', shortName: '基准市', kind: 'city' })).id;

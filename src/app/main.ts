@@ -68,7 +68,7 @@ const main = async () => {
     throw err;
   }
   const ctx = systemCtx(platform.services);
-  await seedBuiltinRoles(ctx.db);
+  await seedBuiltinRoles(ctx.db, modules);
   let demoUsers: Awaited<ReturnType<typeof seedDemo>>['users'] | undefined;
   if (config.production) await checkProductionAccounts(platform);
   else if (config.demo && !(await hasUsers(ctx))) {

@@ -19,7 +19,7 @@ export { encryptField, decryptField } from './crypto/sm';
 export { blindIndex } from './crypto/key-store';
 export { newReceiptCode } from './crypto/receipt-code';
 export { maskIdNumber, maskPhone, maskAddress, maskName, maskEmail } from './shared/mask';
-export { defineModule, type ModuleDefinition, type StatisticDef, type DemoOrgDirectory, type RiskSignal, type RiskSignalSource, type EventConsumer, type OutboxEventView } from './module/define-module';
+export { defineModule, defineRoles, type ModuleRoles, type ModuleRoleDef, type DemoUserDef, type TestUserDef, type TestUnitKey, type ModuleDefinition, type StatisticDef, type DemoOrgDirectory, type RiskSignal, type RiskSignalSource, type EventConsumer, type OutboxEventView } from './module/define-module';
 export { createRouter, staffCtx } from './http/router';
 export { apiRoute, fileRoute, documentUpload, idParams, pageQuery } from './http/openapi-helpers';
 export { parseFormBody } from './http/validation';

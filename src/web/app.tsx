@@ -12,8 +12,9 @@ import { SessionProvider, useSession } from './session';
 
 const LoginPage = lazy(() => import('./pages/login-page'));
 
-/** `/portal` leads to the first module with public pages. */
-const PORTAL_HOME = MODULE_UIS.find((m) => m.publicRoutes?.length)?.key ? `/portal/${MODULE_UIS.find((m) => m.publicRoutes?.length)!.key}` : null;
+/** `/portal` leads to the module that declares itself the portal's home, else the first with public pages. */
+const portalHome = MODULE_UIS.find((m) => m.portalHome && m.publicRoutes?.length) ?? MODULE_UIS.find((m) => m.publicRoutes?.length);
+const PORTAL_HOME = portalHome ? `/portal/${portalHome.key}` : null;
 
 const THEME = {
   token: { colorPrimary: '#1557a6', borderRadius: 4, fontFamily: "-apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif" },

@@ -1,22 +1,20 @@
-// The business modules whose pages the shell mounts (under `/<key>/…`). Adding a module's UI is one
-// line here; its menu entries come from the server (GET /api/auth/me → menu).
-import { assessmentUi } from '../modules/assessment/ui';
-import { demonstrationUi } from '../modules/demonstration/ui';
-import { disclosureUi } from '../modules/disclosure/ui';
-import { enforcementUi } from '../modules/enforcement/ui';
-import { inspectionUi } from '../modules/inspection/ui';
-import { litigationUi } from '../modules/litigation/ui';
-import { randomInspectionUi } from '../modules/random-inspection/ui';
-import { reconsiderationUi } from '../modules/reconsideration/ui';
+/// <reference types="vite/client" />
+// The business modules whose pages the shell mounts (under `/<key>/…`): every module folder's
+// ui/index.ts, found at build time, so adding a module edits nothing here. The shell still shows only
+// what the server deploys: menu entries come from the server (GET /api/auth/me → menu).
 import type { ModuleUi } from './kit/module-ui';
 
-export const MODULE_UIS: readonly ModuleUi[] = [
-  demonstrationUi,
-  inspectionUi,
-  assessmentUi,
-  reconsiderationUi,
-  litigationUi,
-  enforcementUi,
-  randomInspectionUi,
-  disclosureUi,
-];
+const isModuleUi = (value: unknown): value is ModuleUi =>
+  typeof value === 'object' && value !== null && typeof (value as { key?: unknown }).key === 'string' && Array.isArray((value as { routes?: unknown }).routes);
+
+const found = import.meta.glob<Record<string, unknown>>('../modules/*/ui/index.ts', { eager: true });
+
+/** Each module's ModuleUi (the one export of its ui/index.ts that is one), in folder order. */
+export const MODULE_UIS: readonly ModuleUi[] = Object.entries(found)
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([path, exports]) => {
+    const folder = path.split('/')[2];
+    const uis = Object.values(exports).filter(isModuleUi);
+    if (uis.length !== 1 || uis[0]!.key !== folder) throw new Error(`${path} 应导出且仅导出一个键为 ${folder} 的 ModuleUi`);
+    return uis[0]!;
+  });

@@ -7,19 +7,27 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import { createTestWorld, type TestClient, type TestResponse, type TestWorld } from '../support/test-platform';
-import { registerVia, requestBody } from '../support/disclosure-fixtures';
+import { registerVia, requestBody } from '../../src/modules/disclosure/test/fixtures';
 import { hasCjk, tableDigests } from '../support/disclosure-helpers';
 import { queryRows } from '../../src/kernel/db/client';
 import { requestMachine } from '../../src/modules/disclosure/request-machine';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BadInputFixture, BadInputValues } from '../support/bad-input/fixture';
 
-// Each module's fixture (test/support/bad-input/<module>.ts): its users, tables and valid values.
-const FIXTURE_DIR = join(process.cwd(), 'test', 'support', 'bad-input');
+// Each module's fixture: `test/bad-input.ts` anywhere in its folder (one per area for modules with areas),
+// exporting `fixture`: its users, tables and valid values. Found by name, in path order.
+const fixtureFiles = (dir: string): string[] =>
+  readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) return fixtureFiles(p);
+      return p.endsWith(join('test', 'bad-input.ts')) ? [p] : [];
+    });
 const fixtures: BadInputFixture[] = [];
-for (const f of readdirSync(FIXTURE_DIR).filter((n) => n.endsWith('.ts') && n !== 'fixture.ts').sort()) {
-  fixtures.push(((await import(join(FIXTURE_DIR, f))) as { fixture: BadInputFixture }).fixture);
+for (const f of fixtureFiles(join(process.cwd(), 'src', 'modules')).sort()) {
+  fixtures.push(((await import(f)) as { fixture: BadInputFixture }).fixture);
 }
 
 /** Tables whose content a rejected request must leave as it was (sessions and the audit trail excluded). */

@@ -18,10 +18,11 @@ import { loadActor } from '../../src/kernel/auth/load-actor';
 import { insertOrg } from '../../src/kernel/org/org-service';
 import { insertUser } from '../../src/kernel/auth/user-service';
 import { appUser, orgUnit, role, type OrgKind } from '../../src/kernel/db/schema';
-import type { ModuleDefinition } from '../../src/kernel/module/define-module';
+import type { ModuleDefinition, TestUnitKey, TestUserDef } from '../../src/kernel/module/define-module';
 import { createPlatform, MIGRATIONS_DIR, SEED_HOLIDAY_YEARS, type Platform } from '../../src/app/platform';
 import { modules as appModules } from '../../src/app/modules';
 import { seedBuiltinRoles } from '../../src/app/seed/demo';
+import { builtinRoles } from '../../src/app/seed/builtin-roles';
 
 export const TEST_PASSWORD = 'Test@Passw0rd!';
 
@@ -45,12 +46,13 @@ export class TestClock {
 
 const TEMPLATE_DIR = join(process.cwd(), '.tmp', 'test-templates');
 
-// The template's identity: a changed migration, seed or this file builds a new one.
+// The template's identity: a changed migration, this file, or a changed role or test user (wherever a
+// module declares it) builds a new one.
 const templateKey = (): string => {
   const h = createHash('sha256');
   for (const f of readdirSync(MIGRATIONS_DIR).filter((n) => n.endsWith('.sql')).sort()) h.update(readFileSync(join(MIGRATIONS_DIR, f)));
   h.update(readFileSync(fileURLToPath(import.meta.url)));
-  h.update(readFileSync(join(process.cwd(), 'src/app/seed/builtin-roles.ts')));
+  h.update(JSON.stringify({ roles: builtinRoles(appModules), users: testUsers(appModules) }));
   return h.digest('hex').slice(0, 16);
 };
 
@@ -58,7 +60,7 @@ const templateKey = (): string => {
 const buildTemplateData = async (database: Database): Promise<void> => {
   await runMigrations(database, MIGRATIONS_DIR);
   await seedHolidayTable(database.db, SEED_HOLIDAY_YEARS);
-  await seedBuiltinRoles(database.db);
+  await seedBuiltinRoles(database.db, appModules);
   const db = database.db;
   const ids = {} as TestUnits;
   await db.transaction(async (tx) => {
@@ -67,12 +69,16 @@ const buildTemplateData = async (database: Database): Promise<void> => {
     }
   });
   const roles = await db.select().from(role);
-  for (const [username, [unit, codes]] of Object.entries(USERS)) {
+  for (const [username, { unit, roles: codes }] of Object.entries(testUsers(appModules))) {
     await insertUser(db, {
       username,
       displayName: username,
       orgId: ids[unit],
-      roleIds: codes.map((c) => roles.find((r) => r.code === c)!.id),
+      roleIds: codes.map((c) => {
+        const found = roles.find((r) => r.code === c);
+        if (!found) throw new Error(`测试用户 ${username} 的角色 ${c} 不存在`);
+        return found.id;
+      }),
       password: TEST_PASSWORD,
       mustChangePassword: false,
     });
@@ -154,17 +160,8 @@ const openTestDatabase = async (): Promise<{ database: Database; drop: () => Pro
   return { database, drop: () => database.close() };
 };
 
-export interface TestUnits {
-  city: number;
-  cityOffice: number;
-  countyA: number;
-  countyAGov: number;
-  countyADept: number;
-  townA: number;
-  countyB: number;
-  countyBGov: number;
-  countyAJustice: number;
-}
+/** Ids of the units of the test world (the keys are TestUnitKey, which modules' test users name). */
+export type TestUnits = Record<TestUnitKey, number>;
 
 export interface TestWorld {
   platform: Platform;
@@ -204,28 +201,30 @@ const UNITS: [keyof TestUnits, keyof TestUnits | null, string, string, OrgKind][
   ['countyAJustice', 'countyA', '甲县司法局', '甲司', 'justice_bureau'],
 ];
 
-// Users of the test world: username → [unit key, role codes].
-const USERS: Record<string, [keyof TestUnits, string[]]> = {
-  sysadmin: ['cityOffice', ['system_admin']],
-  secadmin: ['cityOffice', ['security_admin']],
-  auditor: ['cityOffice', ['audit_admin']],
-  office: ['cityOffice', ['rule_of_law_office']],
-  handlerA: ['countyAGov', ['disclosure_handler']],
-  approverA: ['countyAGov', ['disclosure_approver']],
-  deptA: ['countyADept', ['disclosure_handler']],
-  leaderA: ['countyA', ['leader']],
-  townA: ['townA', ['disclosure_handler']],
-  handlerB: ['countyBGov', ['disclosure_handler']],
-  leaderB: ['countyB', ['leader']],
-  liaisonA: ['countyADept', ['department_liaison']],
-  liaisonAGov: ['countyAGov', ['department_liaison']],
-  liaisonB: ['countyBGov', ['department_liaison']],
-  reconA: ['countyAJustice', ['reconsideration_handler']],
-  reconApproverA: ['countyAJustice', ['reconsideration_approver']],
-  litigationA: ['countyAJustice', ['litigation_coordinator']],
-  supervisorA: ['countyAJustice', ['enforcement_supervisor']],
-  staffA: ['countyADept', ['enforcement_staff']],
-  staffB: ['countyBGov', ['enforcement_staff']],
+// The kernel's users of the test world (administrators and the shared roles); each module adds its own
+// (`testUsers` in its declaration).
+const KERNEL_TEST_USERS: Record<string, TestUserDef> = {
+  sysadmin: { unit: 'cityOffice', roles: ['system_admin'] },
+  secadmin: { unit: 'cityOffice', roles: ['security_admin'] },
+  auditor: { unit: 'cityOffice', roles: ['audit_admin'] },
+  office: { unit: 'cityOffice', roles: ['rule_of_law_office'] },
+  leaderA: { unit: 'countyA', roles: ['leader'] },
+  leaderB: { unit: 'countyB', roles: ['leader'] },
+  liaisonA: { unit: 'countyADept', roles: ['department_liaison'] },
+  liaisonAGov: { unit: 'countyAGov', roles: ['department_liaison'] },
+  liaisonB: { unit: 'countyBGov', roles: ['department_liaison'] },
+};
+
+/** Users of the test world: the kernel's, then each module's in module order. */
+export const testUsers = (modules: readonly ModuleDefinition[]): Record<string, TestUserDef> => {
+  const users: Record<string, TestUserDef> = { ...KERNEL_TEST_USERS };
+  for (const m of modules) {
+    for (const [username, def] of Object.entries(m.testUsers ?? {})) {
+      if (Object.hasOwn(users, username)) throw new Error(`测试用户 ${username} 重复（模块 ${m.manifest.key}）`);
+      users[username] = def;
+    }
+  }
+  return users;
 };
 
 /** Builds a fresh platform with the test jurisdiction. `now` is Asia/Shanghai wall time. */

@@ -6,6 +6,7 @@ import { insertUser } from '../../kernel/auth/user-service';
 import { insertOrg } from '../../kernel/org/org-service';
 import { recordAudit } from '../../kernel/audit/record-audit';
 import { seedBuiltinRoles } from '../seed/demo';
+import { modules } from '../modules';
 import { openForCli, runCli } from './open-for-cli';
 import type { Ctx, KernelServices } from '../../kernel/context';
 
@@ -34,7 +35,7 @@ runCli(async () => {
       console.error(`口令不符合要求：${problems.join('；')}`);
       return 1;
     }
-    await seedBuiltinRoles(db);
+    await seedBuiltinRoles(db, modules);
     await db.transaction(async (tx) => {
       const root = await insertOrg(tx, { parentId: null, name: process.env.ROOT_ORG_NAME || '本级人民政府', shortName: process.env.ROOT_ORG_SHORT || '本级', kind: 'city' });
       const [adminRole] = await tx.select().from(role).where(eq(role.code, 'system_admin'));

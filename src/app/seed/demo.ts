@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { Ctx } from '../../kernel/context';
 import type { DbOrTx } from '../../kernel/db/client';
-import type { DemoOrgDirectory, ModuleDefinition } from '../../kernel/module/define-module';
+import type { DemoOrgDirectory, DemoUserDef, ModuleDefinition } from '../../kernel/module/define-module';
 import { appUser, role, type OrgKind } from '../../kernel/db/schema';
 import { insertOrg } from '../../kernel/org/org-service';
 import { insertUser } from '../../kernel/auth/user-service';
 import { recordAudit } from '../../kernel/audit/record-audit';
-import { BUILTIN_ROLES } from './builtin-roles';
+import { builtinRoles } from './builtin-roles';
 
 /** The demo password of every demo account (demo only; production never seeds demo data). */
 export const DEMO_PASSWORD = 'Demo@2026pass';
@@ -83,39 +83,34 @@ const TREE: OrgNode = {
   ],
 };
 
-// Demo accounts: username, name, unit name, role codes.
-const USERS: [string, string, string, string[]][] = [
-  ['sysadmin', '系统管理员', '示范市司法局', ['system_admin']],
-  ['secadmin', '安全管理员', '示范市司法局', ['security_admin']],
-  ['auditor', '审计管理员', '示范市司法局', ['audit_admin']],
-  ['yfzs', '市依法治市办 陈主任', '示范市委全面依法治市委员会办公室', ['rule_of_law_office']],
-  ['sz_gk', '市政府办 林公开', '示范市人民政府办公室', ['disclosure_handler']],
-  ['sz_fzr', '市政府办 何科长', '示范市人民政府办公室', ['disclosure_approver']],
-  ['qs_gk', '青山县政府办 王公开', '青山县人民政府办公室', ['disclosure_handler']],
-  ['qs_fzr', '青山县政府办 赵科长', '青山县人民政府办公室', ['disclosure_approver']],
-  ['qs_zrz', '青山县自然资源局 周法制员', '青山县自然资源局', ['disclosure_handler']],
-  ['qs_leader', '青山县 刘县长', '青山县', ['leader']],
-  ['cg_gk', '城关镇 孙办事员', '城关镇', ['disclosure_handler']],
-  ['lw_gk', '绿水区政府办 吴公开', '绿水区人民政府办公室', ['disclosure_handler']],
-  ['lw_leader', '绿水区 郑区长', '绿水区', ['leader']],
-  ['qs_fzy', '青山县自然资源局 钱法制员', '青山县自然资源局', ['department_liaison']],
-  ['qs_scjg', '青山县市场监管局 冯法制员', '青山县市场监督管理局', ['department_liaison']],
-  ['sz_gaj', '市公安局 蒋法制员', '示范市公安局', ['department_liaison']],
-  ['lw_scjg', '绿水区市场监管局 韩法制员', '绿水区市场监督管理局', ['department_liaison']],
-  ['sz_fy', '市司法局 许复议', '示范市司法局', ['reconsideration_handler']],
-  ['sz_fyfzr', '市司法局 沈科长', '示范市司法局', ['reconsideration_approver']],
-  ['qs_fy', '青山县司法局 杨复议', '青山县司法局', ['reconsideration_handler']],
-  ['sz_ys', '市司法局 罗应诉', '示范市司法局', ['litigation_coordinator']],
-  ['qs_ys', '青山县司法局 马应诉', '青山县司法局', ['litigation_coordinator']],
-  ['sz_zfjd', '市司法局 田监督', '示范市司法局', ['enforcement_supervisor']],
-  ['qs_zfjd', '青山县司法局 邓监督', '青山县司法局', ['enforcement_supervisor']],
-  ['qs_zfry', '青山县市场监管局 孙执法', '青山县市场监督管理局', ['enforcement_staff']],
-  ['lw_zfry', '绿水区市场监管局 曹执法', '绿水区市场监督管理局', ['enforcement_staff']],
+// The kernel's demo accounts (administrators and the shared roles); each module adds its own (`demoUsers`).
+const KERNEL_DEMO_USERS: readonly DemoUserDef[] = [
+  { username: 'sysadmin', displayName: '系统管理员', unit: '示范市司法局', roles: ['system_admin'] },
+  { username: 'secadmin', displayName: '安全管理员', unit: '示范市司法局', roles: ['security_admin'] },
+  { username: 'auditor', displayName: '审计管理员', unit: '示范市司法局', roles: ['audit_admin'] },
+  { username: 'yfzs', displayName: '市依法治市办 陈主任', unit: '示范市委全面依法治市委员会办公室', roles: ['rule_of_law_office'] },
+  { username: 'qs_leader', displayName: '青山县 刘县长', unit: '青山县', roles: ['leader'] },
+  { username: 'lw_leader', displayName: '绿水区 郑区长', unit: '绿水区', roles: ['leader'] },
+  { username: 'qs_fzy', displayName: '青山县自然资源局 钱法制员', unit: '青山县自然资源局', roles: ['department_liaison'] },
+  { username: 'qs_scjg', displayName: '青山县市场监管局 冯法制员', unit: '青山县市场监督管理局', roles: ['department_liaison'] },
+  { username: 'sz_gaj', displayName: '市公安局 蒋法制员', unit: '示范市公安局', roles: ['department_liaison'] },
+  { username: 'lw_scjg', displayName: '绿水区市场监管局 韩法制员', unit: '绿水区市场监督管理局', roles: ['department_liaison'] },
 ];
 
+/** The demo accounts: the kernel's, then each module's in module order. */
+export const demoUsers = (modules: readonly ModuleDefinition[]): DemoUserDef[] => {
+  const users = [...KERNEL_DEMO_USERS, ...modules.flatMap((m) => m.demoUsers ?? [])];
+  const names = new Set<string>();
+  for (const u of users) {
+    if (names.has(u.username)) throw new Error(`演示账号 ${u.username} 重复`);
+    names.add(u.username);
+  }
+  return users;
+};
+
 /** Seeds roles (always) and, for the demo, the fictional jurisdiction and its accounts. */
-export const seedBuiltinRoles = async (db: DbOrTx): Promise<void> => {
-  for (const r of BUILTIN_ROLES) {
+export const seedBuiltinRoles = async (db: DbOrTx, modules: readonly ModuleDefinition[]): Promise<void> => {
+  for (const r of builtinRoles(modules)) {
     await db.insert(role).values({ ...r, isBuiltin: true }).onConflictDoNothing();
   }
 };
@@ -125,6 +120,9 @@ export const hasUsers = async (ctx: Ctx): Promise<boolean> => (await ctx.db.sele
 
 /** Seeds the demo jurisdiction, users (all with DEMO_PASSWORD) and each module's demo records. */
 export const seedDemo = async (ctx: Ctx): Promise<{ users: { username: string; displayName: string; roles: string[] }[] }> => {
+  const modules = ctx.services.registry.modules;
+  const accounts = demoUsers(modules);
+  const roleNames = new Map(builtinRoles(modules).map((r) => [r.code, r.name]));
   const dir: DemoOrgDirectory = { units: [], users: [] };
   await ctx.db.transaction(async (tx) => {
     const walk = async (node: OrgNode, parentId: number | null, order: number) => {
@@ -134,20 +132,22 @@ export const seedDemo = async (ctx: Ctx): Promise<{ users: { username: string; d
     };
     await walk(TREE, null, 0);
     const roles = await tx.select().from(role);
-    for (const [username, displayName, unitName, roleCodes] of USERS) {
+    for (const { username, displayName, unit: unitName, roles: codes } of accounts) {
       const unit = dir.units.find((u) => u.name === unitName);
       if (!unit) throw new Error(`演示单位 ${unitName} 不存在`);
-      const roleIds = roleCodes.map((code) => roles.find((r) => r.code === code)!.id);
+      const roleCodes = [...codes];
+      const roleIds = roleCodes.map((code) => {
+        const found = roles.find((r) => r.code === code);
+        if (!found) throw new Error(`演示账号 ${username} 的角色 ${code} 不存在`);
+        return found.id;
+      });
       const user = await insertUser(tx, { username, displayName, orgId: unit.id, roleIds, password: DEMO_PASSWORD, mustChangePassword: false });
       dir.users.push({ id: user.id, username, orgId: unit.id, roleCodes });
     }
     await recordAudit(tx, ctx, { action: 'demo.seed', module: 'system', after: { units: dir.units.length, users: dir.users.length } });
   });
-  for (const m of demoSeedOrder(ctx.services.registry.modules)) await m.seedDemo?.(ctx, dir);
-  const users = [];
-  for (const [username, displayName, , roleCodes] of USERS) {
-    users.push({ username, displayName, roles: roleCodes.map((c) => BUILTIN_ROLES.find((r) => r.code === c)!.name) });
-  }
+  for (const m of demoSeedOrder(modules)) await m.seedDemo?.(ctx, dir);
+  const users = accounts.map(({ username, displayName, roles: codes }) => ({ username, displayName, roles: codes.map((c) => roleNames.get(c) ?? c) }));
   const [check] = await ctx.db.select({ id: appUser.id }).from(appUser).where(eq(appUser.username, 'sysadmin'));
   if (!check) throw new Error('演示数据写入失败');
   return { users };

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../test/support/test-platform';
 import { signInAs } from '../../../test/support/sign-in';
-import { registerVia } from '../../../test/support/disclosure-fixtures';
+import { registerVia } from '../../modules/disclosure/test/fixtures';
 import { safeFileName } from './attachment-service';
 
 const pdfBytes = (text = '测试答复书'): Buffer => Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from(`% ${text}\n`), Buffer.from('%%EOF\n')]);

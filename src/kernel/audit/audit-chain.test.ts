@@ -12,7 +12,7 @@ import type { Ctx, KernelServices } from '../context';
 import { keyStoreFromMaster } from '../crypto/key-store';
 import { createTestWorld, TEST_PASSWORD, type TestWorld } from '../../../test/support/test-platform';
 import { signInAs } from '../../../test/support/sign-in';
-import { act, registerVia } from '../../../test/support/disclosure-fixtures';
+import { act, registerVia } from '../../modules/disclosure/test/fixtures';
 import { openDatabase, queryRows, runMigrations, type Database, type Tx } from '../db/client';
 import { hmacSm3 } from '../crypto/sm';
 import { chainHash, recordAudit, verifyAuditChain, type AuditVerification } from './record-audit';

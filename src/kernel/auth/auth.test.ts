@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { eq, sql } from 'drizzle-orm';
 import { createTestWorld, TEST_PASSWORD, type TestUnits, type TestWorld } from '../../../test/support/test-platform';
 import { signInAs } from '../../../test/support/sign-in';
-import { registerVia, requestBody } from '../../../test/support/disclosure-fixtures';
+import { registerVia, requestBody } from '../../modules/disclosure/test/fixtures';
 import { queryRows } from '../db/client';
 import { appUser, role } from '../db/schema';
 import { checkPasswordPolicy } from './password';

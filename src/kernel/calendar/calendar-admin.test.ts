@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../test/support/test-platform';
 import { signInAs } from '../../../test/support/sign-in';
-import { registerVia, replyDeadline } from '../../../test/support/disclosure-fixtures';
+import { registerVia, replyDeadline } from '../../modules/disclosure/test/fixtures';
 import { queryRows } from '../db/client';
 
 describe('节假日维护与期限重算', () => {

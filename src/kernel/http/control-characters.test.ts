@@ -9,7 +9,7 @@ import { Hono } from 'hono';
 import { sql } from 'drizzle-orm';
 import { DrizzleQueryError } from 'drizzle-orm/errors';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../test/support/test-platform';
-import { requestBody } from '../../../test/support/disclosure-fixtures';
+import { requestBody } from '../../modules/disclosure/test/fixtures';
 import { queryRows } from '../db/client';
 import { disclosureModule } from '../../modules/disclosure/module';
 import { errorHandler } from './error-handler';

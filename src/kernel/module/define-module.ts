@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { Ctx } from '../context';
+import type { DataScope } from '../db/schema';
 import type { AppEnv } from '../http/app-env';
 import type { Manifest } from '../shared/define-manifest';
 
@@ -84,6 +85,33 @@ export interface AttachmentOwner {
   write: (args: { ctx: Ctx; ownerId: number }) => Promise<void>;
 }
 
+/** A built-in role a module introduces (seeded at every start; the security administrator may edit it). */
+export interface ModuleRoleDef {
+  code: string;
+  name: string;
+  scope: DataScope;
+  /** The module's own permission codes (`read`), and kernel permissions written in full (`report:read`). */
+  permissions: readonly string[];
+}
+
+/** A demo account (示范市, password DEMO_PASSWORD), seeded into an empty non-production database. */
+export interface DemoUserDef {
+  username: string;
+  displayName: string;
+  /** Full name of a unit of the demo jurisdiction, e.g. 青山县司法局 (src/app/seed/demo.ts). */
+  unit: string;
+  roles: readonly string[];
+}
+
+/** Units of the test world (test/support/test-platform.ts) that test users may sit in. */
+export type TestUnitKey = 'city' | 'cityOffice' | 'countyA' | 'countyAGov' | 'countyADept' | 'townA' | 'countyB' | 'countyBGov' | 'countyAJustice';
+
+/** A user of the test world: its unit and role codes. */
+export interface TestUserDef {
+  unit: TestUnitKey;
+  roles: readonly string[];
+}
+
 /** The server-side declaration of a module: one per module folder. */
 export interface ModuleDefinition {
   manifest: Manifest;
@@ -104,6 +132,18 @@ export interface ModuleDefinition {
    * The consumer key is `${moduleKey}:${eventType}`.
    */
   subscribes?: Record<string, EventConsumer>;
+  /** Built-in roles this module introduces. */
+  roles?: readonly ModuleRoleDef[];
+  /**
+   * This module's permissions (own codes) granted to built-in roles declared by the kernel (`leader`,
+   * `rule_of_law_office`, `department_liaison`) or by another module, by role code. A grant to a role
+   * no deployed module declares is dropped (that module is not deployed).
+   */
+  grants?: Readonly<Record<string, readonly string[]>>;
+  /** Demo accounts holding this module's roles. */
+  demoUsers?: readonly DemoUserDef[];
+  /** Users of the test world holding this module's roles, by username. */
+  testUsers?: Readonly<Record<string, TestUserDef>>;
   /** Demo data for an empty database (never in production). */
   seedDemo?: (ctx: Ctx, org: DemoOrgDirectory) => Promise<void>;
   /** Modules whose demo records this module's demo seed builds on (e.g. turns their overdue deadlines into 督办单). */
@@ -117,3 +157,8 @@ export interface DemoOrgDirectory {
 }
 
 export const defineModule = <M extends ModuleDefinition>(definition: M): M => definition;
+
+/** Who a module brings: its roles, grants to other roles, demo and test users (spread into defineModule). */
+export type ModuleRoles = Pick<ModuleDefinition, 'roles' | 'grants' | 'demoUsers' | 'testUsers'>;
+
+export const defineRoles = <R extends ModuleRoles>(roles: R): R => roles;

@@ -1,5 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { modules } from '../../app/modules';
 import { disclosureModule } from '../../modules/disclosure/module';
 import type { MachineDef, StateDef, TransitionDef } from '../shared/define-machine';
@@ -109,6 +111,22 @@ describe('模块注册表的启动检查', () => {
     assertInvalid([{ ...disclosureModule, manifest }], /菜单 越权菜单 引用了未声明的权限 admin/);
   });
 
+  test('角色引用未声明的权限或他模块的权限 → InvalidModuleDefinition', () => {
+    const role = { code: 'x_role', name: '某角色', scope: 'unit' as const };
+    assertInvalid([{ ...disclosureModule, roles: [{ ...role, permissions: ['fly'] }] }], /角色 x_role 引用了未声明的权限 fly/);
+    assertInvalid([{ ...disclosureModule, roles: [{ ...role, permissions: ['litigation:read'] }] }], /角色 x_role 引用了未声明的权限 litigation:read/);
+  });
+
+  test('授予他角色未声明的权限 → InvalidModuleDefinition', () => {
+    assertInvalid([{ ...disclosureModule, grants: { leader: ['fly'] } }], /授予角色 leader 未声明的权限 fly/);
+  });
+
+  test('角色代码重复或不合规范 → InvalidModuleDefinition', () => {
+    const roles = [{ code: 'disclosure_handler', name: '重复', scope: 'unit' as const, permissions: ['read'] }];
+    assertInvalid([disclosureModule, { ...disclosureModule, manifest: { ...disclosureModule.manifest, key: 'other' }, roles }], /角色 disclosure_handler 重复/);
+    assertInvalid([{ ...disclosureModule, roles: [{ ...roles[0]!, code: 'Bad-Code' }] }], /角色代码 Bad-Code 不合规范/);
+  });
+
   test('一次报告全部问题，而不是只报第一个', () => {
     const broken = withMachine((m) => ({
       ...m,
@@ -119,106 +137,16 @@ describe('模块注册表的启动检查', () => {
   });
 
   test('统计项清单快照：删除或改名统计项会在此处显示为差异（年度报告口径）', () => {
-    const ids = new ModuleRegistry(modules)
-      .statistics()
-      .map((s) => s.id)
-      .sort();
-    assert.deepEqual(ids, [
-      'assessment.duty_reports',
-      'assessment.exam_participation_rate',
-      'assessment.exam_pass_rate',
-      'assessment.study_hours',
-      'assessment.study_sessions',
-      'assessment.units_assessed',
-      'demonstration.assignments',
-      'demonstration.assignments_closed',
-      'demonstration.assignments_overdue',
-      'demonstration.close_on_time_rate',
-      'demonstration.tasks',
-      'disclosure.extended',
-      'disclosure.on_time_rate',
-      'disclosure.overdue',
-      'disclosure.received',
-      'disclosure.replied',
-      'disclosure.reply.already_public',
-      'disclosure.reply.disclosed',
-      'disclosure.reply.not_disclosed',
-      'disclosure.reply.not_exist',
-      'disclosure.reply.not_this_organ',
-      'disclosure.reply.partially_disclosed',
-      'disclosure.reply.repeated',
-      'disclosure.reply.special_law',
-      'enforcement.benchmarks_abolished',
-      'enforcement.benchmarks_active',
-      'enforcement.bodies',
-      'enforcement.cases',
-      'enforcement.cases.compulsory',
-      'enforcement.cases.inspection',
-      'enforcement.cases.licence',
-      'enforcement.cases.penalty',
-      'enforcement.certificates_issued',
-      'enforcement.certificates_revoked',
-      'enforcement.complaints',
-      'enforcement.complaints_substantiated',
-      'enforcement.corrected_by_reconsideration',
-      'enforcement.decision_on_time_rate',
-      'enforcement.discretion_outside',
-      'enforcement.enterprise_cases',
-      'enforcement.files_reviewed',
-      'enforcement.legal_review_coverage',
-      'enforcement.legal_reviewer_ratio',
-      'enforcement.major_cases',
-      'enforcement.officers_trained',
-      'enforcement.publication_on_time_rate',
-      'enforcement.review_average_score',
-      'enforcement.review_problems',
-      'enforcement.supervision_certificates_issued',
-      'enforcement.supervision_decisions',
-      'enforcement.supervision_notices',
-      'enforcement.supervision_opinions',
-      'enforcement.supervision_reply_on_time_rate',
-      'inspection.findings',
-      'inspection.interviews',
-      'inspection.notices',
-      'inspection.orders_closed',
-      'inspection.orders_closed_on_time',
-      'inspection.orders_issued',
-      'inspection.orders_on_time_rate',
-      'inspection.plans',
-      'inspection.units_inspected',
-      'litigation.after_reconsideration',
-      'litigation.cases',
-      'litigation.head_appearance_case_rate',
-      'litigation.head_appearance_rate',
-      'litigation.hearings',
-      'litigation.judged',
-      'litigation.judicial_suggestions',
-      'litigation.loss_rate',
-      'litigation.lost',
-      'litigation.suggestion_reply_rate',
-      'random-inspection.graded_ratio',
-      'random-inspection.inspections',
-      'random-inspection.joint_plans',
-      'random-inspection.joint_ratio',
-      'random-inspection.plans',
-      'random-inspection.problems_found',
-      'random-inspection.publication_on_time_rate',
-      'reconsideration.accepted',
-      'reconsideration.corrected',
-      'reconsideration.correction_rate',
-      'reconsideration.decided',
-      'reconsideration.decision.change',
-      'reconsideration.decision.confirm_unlawful',
-      'reconsideration.decision.confirm_void',
-      'reconsideration.decision.dismiss_application',
-      'reconsideration.decision.order_perform',
-      'reconsideration.decision.reject_request',
-      'reconsideration.decision.revoke',
-      'reconsideration.decision.uphold',
-      'reconsideration.mediated',
-      'reconsideration.on_time_rate',
-      'reconsideration.received',
-      'reconsideration.received_yoy',
-    ]);
+    // Each module keeps its statistic ids in src/modules/<key>/statistic-ids.txt (one per line, sorted),
+    // written by `UPDATE_SNAPSHOTS=1 node scripts/run-tests.mjs kernel/module/registry`; review the diff.
+    const registry = new ModuleRegistry(modules);
+    for (const m of registry.modules) {
+      const ids = (m.statistics ?? []).map((s) => s.id).sort();
+      const file = join(process.cwd(), 'src', 'modules', m.manifest.key, 'statistic-ids.txt');
+      if (process.env.UPDATE_SNAPSHOTS === '1') writeFileSync(file, ids.map((id) => `${id}\n`).join(''));
+      assert.ok(existsSync(file), `缺少 ${file}：请以 UPDATE_SNAPSHOTS=1 运行本测试生成，并检查差异`);
+      const snapshot = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+      assert.deepEqual(ids, snapshot, `模块 ${m.manifest.key} 的统计项与 statistic-ids.txt 不一致`);
+    }
   });
 });

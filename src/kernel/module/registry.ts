@@ -18,6 +18,7 @@ export const KERNEL_PERMISSIONS: Record<string, string> = {
 };
 
 const MODULE_KEY = /^[a-z][a-z0-9-]*$/;
+const ROLE_CODE = /^[a-z][a-z0-9_]*$/;
 
 /** The modules of this deployment, checked at boot, and the views derived from their declarations. */
 export class ModuleRegistry {
@@ -33,6 +34,7 @@ export class ModuleRegistry {
     const problems: string[] = [];
     const permissions = new Set(Object.keys(KERNEL_PERMISSIONS));
     const statisticIds = new Set<string>();
+    const roleCodes = new Set<string>();
     for (const m of modules) {
       const key = m.manifest.key;
       if (!MODULE_KEY.test(key)) problems.push(`模块键 ${key} 不合规范`);
@@ -43,6 +45,18 @@ export class ModuleRegistry {
         const full = permissionCode(key, code);
         if (permissions.has(full)) problems.push(`权限 ${full} 重复`);
         permissions.add(full);
+      }
+      for (const r of m.roles ?? []) {
+        if (!ROLE_CODE.test(r.code)) problems.push(`模块 ${key} 的角色代码 ${r.code} 不合规范`);
+        if (roleCodes.has(r.code)) problems.push(`角色 ${r.code} 重复`);
+        roleCodes.add(r.code);
+        for (const p of r.permissions) {
+          const known = p.includes(':') ? Object.hasOwn(KERNEL_PERMISSIONS, p) : codes.includes(p);
+          if (!known) problems.push(`模块 ${key} 的角色 ${r.code} 引用了未声明的权限 ${p}（他模块的权限由该模块以 grants 授予）`);
+        }
+      }
+      for (const [roleCode, granted] of Object.entries(m.grants ?? {})) {
+        for (const p of granted) if (!codes.includes(p)) problems.push(`模块 ${key} 授予角色 ${roleCode} 未声明的权限 ${p}`);
       }
       for (const entry of m.manifest.menu) {
         if (!codes.includes(entry.permission)) problems.push(`模块 ${key} 的菜单 ${entry.label} 引用了未声明的权限 ${entry.permission}`);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { eq, sql } from 'drizzle-orm';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../test/support/test-platform';
 import { signInAs } from '../../../test/support/sign-in';
-import { registerVia } from '../../../test/support/disclosure-fixtures';
+import { registerVia } from '../../modules/disclosure/test/fixtures';
 import { queryRows } from '../db/client';
 import { orgUnit } from '../db/schema';
 import { orgSubtree } from './org-service';

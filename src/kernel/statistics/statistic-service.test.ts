@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../test/support/test-platform';
-import { registerVia } from '../../../test/support/disclosure-fixtures';
+import { registerVia } from '../../modules/disclosure/test/fixtures';
 import { computeStatistic, statisticCatalog } from './statistic-service';
 
 // Figures one module reads from another (an indicator's live evidence, an automatic 考核 item) go through

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import { createTestWorld, type TestWorld } from '../../../test/support/test-platform';
 import { signInAs } from '../../../test/support/sign-in';
-import { act, registerVia, replyDeadline } from '../../../test/support/disclosure-fixtures';
+import { act, registerVia, replyDeadline } from '../../modules/disclosure/test/fixtures';
 import { queryRows } from '../db/client';
 import { scanClocks } from './clock-scan';
 

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../test/support/test-platform';
-import { act, registerVia } from '../../../test/support/disclosure-fixtures';
+import { act, registerVia } from '../../modules/disclosure/test/fixtures';
 
 interface Item {
   clockId: number;

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../test/support/test-platform';
-import { createScheme, defaultTargets, dutyReportBody, ok } from '../../../test/support/assessment-fixtures';
+import { createScheme, defaultTargets, dutyReportBody, ok } from './test/fixtures';
 import { readZipEntry } from '../../../test/support/disclosure-helpers';
 import { queryRows } from '../../kernel/db/client';
 import { dutyReportMachine } from './duty-report-machine';

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../test/support/test-platform';
-import { createScheme, defaultTargets, ok } from '../../../test/support/assessment-fixtures';
+import { createScheme, defaultTargets, ok } from './test/fixtures';
 import { tableDigests } from '../../../test/support/disclosure-helpers';
 
 const xlsx = async (rows: (string | number | null)[][]): Promise<Buffer> => {

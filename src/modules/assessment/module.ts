@@ -1,6 +1,7 @@
 import { defineModule } from '../../kernel';
 import { demoSeed } from './demo-seed';
 import { manifest } from './manifest';
+import { roles } from './roles';
 import { assessmentRoutes } from './routes';
 import { getDutyReportInScope } from './service/duty-reports';
 import { PERM } from './service/access';
@@ -21,6 +22,7 @@ const scoreInScope = async (ctx: Ctx, ownerId: number, permission: string): Prom
 
 export const assessmentModule = defineModule({
   manifest,
+  ...roles,
   routes: assessmentRoutes,
   attachmentOwners: {
     // 述职述法报告原文: the reporting unit uploads; readers of the report download.

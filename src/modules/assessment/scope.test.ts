@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../test/support/test-platform';
-import { createScheme, defaultTargets, dutyReportBody, ok, studyBody } from '../../../test/support/assessment-fixtures';
+import { createScheme, defaultTargets, dutyReportBody, ok, studyBody } from './test/fixtures';
 
 describe('法治考核的数据权限', () => {
   let world: TestWorld;

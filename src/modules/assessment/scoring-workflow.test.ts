@@ -6,8 +6,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../test/support/test-platform';
-import { registerVia } from '../../../test/support/disclosure-fixtures';
-import { createScheme, defaultTargets, ok, schemeBody } from '../../../test/support/assessment-fixtures';
+import { registerVia } from '../disclosure/test/fixtures';
+import { createScheme, defaultTargets, ok, schemeBody } from './test/fixtures';
 import { queryRows } from '../../kernel/db/client';
 import { autoScore, democraticScore } from './options';
 

@@ -2,9 +2,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../test/support/test-platform';
-import { actOn, createTaskVia, REPORT, seedEdition, type DemoEdition } from '../../../test/support/demonstration-fixtures';
+import { actOn, createTaskVia, REPORT, seedEdition, type DemoEdition } from './test/fixtures';
 import { countRows, loginAt } from '../../../test/support/disclosure-helpers';
-import { registerVia } from '../../../test/support/disclosure-fixtures';
+import { registerVia } from '../disclosure/test/fixtures';
 
 const xlsx = async (rows: (string | number)[][]): Promise<Buffer> => {
   const wb = new ExcelJS.Workbook();

@@ -1,6 +1,7 @@
 import { defineModule } from '../../kernel';
 import { demoSeed } from './demo-seed';
 import { manifest } from './manifest';
+import { roles } from './roles';
 import { demonstrationRoutes } from './routes';
 import { getAssignmentInScope, PERM } from './service/access';
 import { statistics } from './statistics';
@@ -8,6 +9,7 @@ import { statistics } from './statistics';
 /** 示范创建 (`demonstration`): the server declaration. */
 export const demonstrationModule = defineModule({
   manifest,
+  ...roles,
   routes: demonstrationRoutes,
   attachmentOwners: {
     // 佐证材料 are attached to the assignment: the unit that reports uploads them.

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../test/support/test-platform';
-import { actOn, createTaskVia, REPORT, seedEdition, type DemoEdition } from '../../../test/support/demonstration-fixtures';
+import { actOn, createTaskVia, REPORT, seedEdition, type DemoEdition } from './test/fixtures';
 import { loginAt } from '../../../test/support/disclosure-helpers';
 import { assignmentMachine } from './assignment-machine';
 

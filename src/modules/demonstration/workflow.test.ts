@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import { createTestWorld, type TestWorld } from '../../../test/support/test-platform';
-import { actOn, createTaskVia, REPORT, seedEdition, uploadEvidence, type DemoEdition } from '../../../test/support/demonstration-fixtures';
+import { actOn, createTaskVia, REPORT, seedEdition, uploadEvidence, type DemoEdition } from './test/fixtures';
 import { countRows, loginAt, loginOneAt } from '../../../test/support/disclosure-helpers';
 import { queryRows } from '../../kernel/db/client';
 

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../test/support/test-platform';
-import { registerVia, requestBody } from '../../../test/support/disclosure-fixtures';
+import { registerVia, requestBody } from './test/fixtures';
 import { queryRows } from '../../kernel/db/client';
 
 describe('依申请公开并发', () => {

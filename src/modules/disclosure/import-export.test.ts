@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../test/support/test-platform';
-import { act, registerVia } from '../../../test/support/disclosure-fixtures';
+import { act, registerVia } from './test/fixtures';
 import { countRows, hasCjk } from '../../../test/support/disclosure-helpers';
 import { queryRows, sql } from '../../kernel/db/client';
 import { IMPORT_COLUMNS } from './service/import-requests';

@@ -1,6 +1,7 @@
 import { defineModule } from '../../kernel';
 import { demoSeed } from './demo-seed';
 import { manifest } from './manifest';
+import { roles } from './roles';
 import { disclosurePublicRoutes } from './public-routes';
 import { disclosureRoutes } from './routes';
 import { getRequestInScope, PERM } from './service/request-access';
@@ -9,6 +10,7 @@ import { statistics } from './statistics';
 /** 政府信息公开申请 (`disclosure`): the server declaration. */
 export const disclosureModule = defineModule({
   manifest,
+  ...roles,
   routes: disclosureRoutes,
   publicRoutes: disclosurePublicRoutes,
   numbering: {

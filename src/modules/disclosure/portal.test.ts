@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../test/support/test-platform';
-import { requestBody } from '../../../test/support/disclosure-fixtures';
+import { requestBody } from './test/fixtures';
 import { hasCjk } from '../../../test/support/disclosure-helpers';
 import { queryRows, sql } from '../../kernel/db/client';
 

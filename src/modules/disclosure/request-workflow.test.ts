@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../test/support/test-platform';
-import { act, registerVia, replyDeadline } from '../../../test/support/disclosure-fixtures';
+import { act, registerVia, replyDeadline } from './test/fixtures';
 import { hasCjk, loginAt, loginOneAt, readZipEntry } from '../../../test/support/disclosure-helpers';
 import { REPLY_TYPES } from './request-machine';
 

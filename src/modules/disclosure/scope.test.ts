@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { createTestWorld, TEST_PASSWORD, type TestClient, type TestWorld } from '../../../test/support/test-platform';
 import { insertUser } from '../../kernel/auth/user-service';
-import { act, registerVia } from '../../../test/support/disclosure-fixtures';
+import { act, registerVia } from './test/fixtures';
 import { queryRows, sql } from '../../kernel/db/client';
 
 const USERS = ['handlerA', 'approverA', 'deptA', 'leaderA', 'townA', 'handlerB', 'leaderB', 'office', 'sysadmin', 'auditor'] as const;

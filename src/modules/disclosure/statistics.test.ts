@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestWorld, type TestWorld } from '../../../test/support/test-platform';
-import { act, registerVia } from '../../../test/support/disclosure-fixtures';
+import { act, registerVia } from './test/fixtures';
 import { loginAt, loginOneAt } from '../../../test/support/disclosure-helpers';
 import { REPLY_TYPES } from './request-machine';
 import { statistics } from './statistics';

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../test/support/test-platform';
-import { registerVia } from '../../../test/support/disclosure-fixtures';
+import { registerVia } from './test/fixtures';
 import { loginAt } from '../../../test/support/disclosure-helpers';
 import { addUser, fromResponse, transitionMatrix, type TransitionOverride } from '../../../test/support/transition-matrix';
 import { requestMachine } from './request-machine';

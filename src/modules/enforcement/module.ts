@@ -1,6 +1,7 @@
 import { defineModule } from '../../kernel';
 import { casesPart } from './cases/module-part';
 import { manifest } from './manifest';
+import { roles } from './roles';
 import { registryPart } from './registry/module-part';
 import { reviewPart } from './review/module-part';
 import { enforcementPublicRoutes, enforcementRoutes } from './routes';
@@ -10,6 +11,7 @@ const parts = [registryPart, casesPart, reviewPart];
 /** 行政执法监督 (`enforcement`): the server declaration, merged from its three areas. */
 export const enforcementModule = defineModule({
   manifest,
+  ...roles,
   routes: enforcementRoutes,
   publicRoutes: enforcementPublicRoutes,
   numbering: Object.assign({}, ...parts.map((p) => p.numbering ?? {})) as NonNullable<typeof registryPart.numbering>,

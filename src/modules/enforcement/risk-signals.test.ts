@@ -5,8 +5,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestWorld, type TestWorld } from '../../../test/support/test-platform';
-import { insertBody, insertOfficer } from '../../../test/support/enforcement-fixtures';
-import { docBody, ok } from '../../../test/support/enforcement-review-fixtures';
+import { insertBody, insertOfficer } from './test/fixtures';
+import { docBody, ok } from './review/test/fixtures';
 
 interface Signal {
   module: string;

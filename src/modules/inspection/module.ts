@@ -1,6 +1,7 @@
 import { AppError, defineModule } from '../../kernel';
 import { demoSeed } from './demo-seed';
 import { manifest } from './manifest';
+import { roles } from './roles';
 import { inspectionRoutes } from './routes';
 import { getOrderInScope, orderInScope, PERM } from './service/access';
 import { statistics } from './statistics';
@@ -8,6 +9,7 @@ import { statistics } from './statistics';
 /** 法治督察与督办 (`inspection`): the server declaration. */
 export const inspectionModule = defineModule({
   manifest,
+  ...roles,
   routes: inspectionRoutes,
   numbering: {
     order: { pattern: '{unit}督办〔{year}〕{seq}号', label: '督办单文号' },

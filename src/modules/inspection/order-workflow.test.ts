@@ -6,9 +6,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../test/support/test-platform';
-import { registerVia } from '../../../test/support/disclosure-fixtures';
+import { registerVia } from '../disclosure/test/fixtures';
 import { loginAt, readZipEntry, tableDigests } from '../../../test/support/disclosure-helpers';
-import { actOn, CLOSE, findingBody, issueVia, orderBody, SUBMIT } from '../../../test/support/inspection-fixtures';
+import { actOn, CLOSE, findingBody, issueVia, orderBody, SUBMIT } from './test/fixtures';
 
 describe('督办单：签发、整改、销号', () => {
   let world: TestWorld;
@@ -164,7 +164,7 @@ describe('督办单：签发、整改、销号', () => {
 
   test('修改督察计划：两人同时修改，过期版本 409 且不写入', async () => {
     const [o] = await loginAt(world, '2026-11-23', 'office');
-    const { planBody } = await import('../../../test/support/inspection-fixtures');
+    const { planBody } = await import('./test/fixtures');
     const p = await o!.post('/api/inspection/plans', planBody());
     assert.equal(p.status, 200, JSON.stringify(p.body));
     const first = await o!.put(`/api/inspection/plans/${p.body.id}`, { ...planBody({ title: '甲修改后的计划' }), status: 'in_progress', version: 1 });

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../test/support/test-platform';
 import { countRows, loginAt } from '../../../test/support/disclosure-helpers';
-import { actOn, CLOSE, findingBody, issueVia, planBody, SUBMIT } from '../../../test/support/inspection-fixtures';
+import { actOn, CLOSE, findingBody, issueVia, planBody, SUBMIT } from './test/fixtures';
 
 const exportedNumbers = async (raw: Buffer): Promise<string[]> => {
   const wb = new ExcelJS.Workbook();

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../test/support/test-platform';
 import { loginAt } from '../../../test/support/disclosure-helpers';
-import { CLOSE, issueVia, SUBMIT } from '../../../test/support/inspection-fixtures';
+import { CLOSE, issueVia, SUBMIT } from './test/fixtures';
 import { addUser, fromResponse, transitionMatrix, type TransitionOverride } from '../../../test/support/transition-matrix';
 import { orderMachine } from './order-machine';
 

@@ -8,7 +8,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestWorld, type TestWorld } from '../../../test/support/test-platform';
-import { clockOf, ctxAt, hearingOn, newCase, step } from '../../../test/support/litigation-fixtures';
+import { clockOf, ctxAt, hearingOn, newCase, step } from './test/fixtures';
 import { AppError } from '../../kernel';
 import { addSuggestion } from './service/case-records';
 import { getCaseDetail } from './service/get-case-detail';

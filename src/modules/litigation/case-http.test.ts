@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../test/support/test-platform';
-import { actVia, caseBody, ctxAt, hearingBody, hearingOn, newCase, registerVia, step } from '../../../test/support/litigation-fixtures';
+import { actVia, caseBody, ctxAt, hearingBody, hearingOn, newCase, registerVia, step } from './test/fixtures';
 import { countRows, loginAt, readZipEntry } from '../../../test/support/disclosure-helpers';
 import { computeStatistic } from '../../kernel';
 import { addSuggestion, transitionSuggestion } from './service/case-records';

@@ -1,6 +1,7 @@
 import { defineModule } from '../../kernel';
 import { demoSeed } from './demo-seed';
 import { manifest } from './manifest';
+import { roles } from './roles';
 import { litigationRoutes } from './routes';
 import { getCaseInScope, PERM } from './service/access';
 import { listRiskSignals } from './service/warnings';
@@ -9,6 +10,7 @@ import { statistics } from './statistics';
 /** 行政应诉 (`litigation`): the server declaration. */
 export const litigationModule = defineModule({
   manifest,
+  ...roles,
   routes: litigationRoutes,
   numbering: {
     case: { pattern: '{unit}应〔{year}〕{seq}号', label: '应诉案件编号' },

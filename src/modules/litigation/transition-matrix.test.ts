@@ -6,7 +6,7 @@
  */
 import type { Ctx } from '../../kernel';
 import { createTestWorld, type TestWorld } from '../../../test/support/test-platform';
-import { ctxAt, hearingOn, newCase, step } from '../../../test/support/litigation-fixtures';
+import { ctxAt, hearingOn, newCase, step } from './test/fixtures';
 import { transitionMatrix, withGrants } from '../../../test/support/transition-matrix';
 import { caseMachine, type CaseState } from './case-machine';
 import { getCaseInScope } from './service/access';

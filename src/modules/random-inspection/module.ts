@@ -1,6 +1,7 @@
 import { defineModule } from '../../kernel';
 import { demoSeed } from './demo-seed';
 import { manifest } from './manifest';
+import { roles } from './roles';
 import { randomInspectionPublicRoutes } from './public-routes';
 import { randomInspectionRoutes } from './routes';
 import { AppError } from '../../kernel';
@@ -11,6 +12,7 @@ import { statistics } from './statistics';
 /** 双随机、一公开 (`random-inspection`): the server declaration. */
 export const randomInspectionModule = defineModule({
   manifest,
+  ...roles,
   routes: randomInspectionRoutes,
   publicRoutes: randomInspectionPublicRoutes,
   numbering: {

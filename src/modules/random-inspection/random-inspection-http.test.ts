@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { createTestWorld, type TestWorld } from '../../../test/support/test-platform';
 import { loginAt } from '../../../test/support/disclosure-helpers';
-import { code, ctxAt, drawnPlan, newPlan, planStep, planVia, resultStep, resultsOf, seedPools, type Pools } from '../../../test/support/random-inspection-fixtures';
+import { code, ctxAt, drawnPlan, newPlan, planStep, planVia, resultStep, resultsOf, seedPools, type Pools } from './test/fixtures';
 import { computeStatistic, queryRows } from '../../kernel';
 import { riDraw } from './schema';
 import { verifyDraw } from './service/transition-plan';

@@ -7,7 +7,7 @@
 import { after, before, describe } from 'node:test';
 import type { AppError, Ctx } from '../../kernel';
 import { createTestWorld, type TestWorld } from '../../../test/support/test-platform';
-import { ctxAt, newPlan, planStep, resultsOf, resultStep, seedPools, type Pools } from '../../../test/support/random-inspection-fixtures';
+import { ctxAt, newPlan, planStep, resultsOf, resultStep, seedPools, type Pools } from './test/fixtures';
 import { transitionMatrix, withGrants } from '../../../test/support/transition-matrix';
 import { planMachine, resultMachine, type PlanState, type ResultState } from './plan-machine';
 import { getPlanInScope, getResultInScope } from './service/access';

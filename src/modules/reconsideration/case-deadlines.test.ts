@@ -7,7 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestWorld, type TestWorld } from '../../../test/support/test-platform';
-import { clockOf, ctxAt, newCase, step } from '../../../test/support/reconsideration-fixtures';
+import { clockOf, ctxAt, newCase, step } from './test/fixtures';
 import { getCaseDetail } from './service/get-case-detail';
 import { addLetter } from './service/case-records';
 import { AppError } from '../../kernel';

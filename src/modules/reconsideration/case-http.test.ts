@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../test/support/test-platform';
-import { actVia, caseBody, ctxAt, newCase, registerCaseVia, step } from '../../../test/support/reconsideration-fixtures';
+import { actVia, caseBody, ctxAt, newCase, registerCaseVia, step } from './test/fixtures';
 import { countRows, loginAt, readZipEntry } from '../../../test/support/disclosure-helpers';
 import { insertCase } from './service/register-case';
 import { computeStatistic } from '../../kernel';

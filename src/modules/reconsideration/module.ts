@@ -1,6 +1,7 @@
 import { defineModule } from '../../kernel';
 import { demoSeed } from './demo-seed';
 import { manifest } from './manifest';
+import { roles } from './roles';
 import { reconsiderationPublicRoutes } from './public-routes';
 import { reconsiderationRoutes } from './routes';
 import { getCaseInScope, PERM } from './service/access';
@@ -9,6 +10,7 @@ import { statistics } from './statistics';
 /** 行政复议 (`reconsideration`): the server declaration. */
 export const reconsiderationModule = defineModule({
   manifest,
+  ...roles,
   routes: reconsiderationRoutes,
   publicRoutes: reconsiderationPublicRoutes,
   numbering: {

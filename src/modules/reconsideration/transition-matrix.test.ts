@@ -6,7 +6,7 @@
  */
 import type { Ctx } from '../../kernel';
 import { createTestWorld, type TestWorld } from '../../../test/support/test-platform';
-import { ctxAt, newCase, step } from '../../../test/support/reconsideration-fixtures';
+import { ctxAt, newCase, step } from './test/fixtures';
 import { transitionMatrix, withGrants, type TransitionOverride } from '../../../test/support/transition-matrix';
 import { caseMachine, type CaseState } from './case-machine';
 import { getCaseInScope } from './service/access';

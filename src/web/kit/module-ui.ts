@@ -1,5 +1,5 @@
 // The browser side of a business module: the routes it mounts under `/<key>/…`.
-// A module's ui/index.ts exports one of these; src/web/modules.ts lists them.
+// A module's ui/index.ts exports exactly one of these; src/web/modules.ts finds them.
 import type { ReactNode } from 'react';
 
 export interface ModuleRoute {
@@ -17,4 +17,6 @@ export interface ModuleUi {
   routes: readonly ModuleRoute[];
   /** Public pages (no login), mounted under `/portal/<key>/…`; '' is `/portal/<key>` itself. */
   publicRoutes?: readonly Omit<ModuleRoute, 'permission'>[];
+  /** Where `/portal` leads: the module whose public pages the portal opens on (one module sets it). */
+  portalHome?: boolean;
 }

@@ -1,7 +1,8 @@
 /**
  * What the all-routes bad-input test (test/api/bad-input.test.ts) needs to know about one module: who may
  * call its routes, the tables a rejected request must leave untouched, and valid records and values to
- * aim the bad input at. Each module adds one file `<module>.ts` in this folder exporting `fixture`.
+ * aim the bad input at. Each module adds one file `src/modules/<key>/test/bad-input.ts` (a module with areas: one per area,
+ * `src/modules/<key>/<area>/test/bad-input.ts`) exporting `fixture`; the test finds them by name.
  */
 import type { TestClient, TestWorld } from '../test-platform';
 

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AppError } from '../../../kernel';
 import { createTestWorld, type TestWorld } from '../../../../test/support/test-platform';
-import { clockOf, DECIDE, newCase, NOTIFY, pubStep, setupBody, step, type CaseSetup } from '../../../../test/support/enforcement-cases-fixtures';
+import { clockOf, DECIDE, newCase, NOTIFY, pubStep, setupBody, step, type CaseSetup } from './test/fixtures';
 
 const fails = async (p: Promise<unknown>, re: RegExp) => {
   await assert.rejects(p, (e: unknown) => e instanceof AppError && re.test(`${e.message} ${JSON.stringify(e.details ?? {})}`));

@@ -10,7 +10,7 @@ import { sql } from 'drizzle-orm';
 import { computeStatistic, queryRows, type Ctx } from '../../../kernel';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../../test/support/test-platform';
 import { loginAt, readZipEntry } from '../../../../test/support/disclosure-helpers';
-import { actVia, caseBody, DECIDE, NOTIFY, setupBody, type CaseSetup } from '../../../../test/support/enforcement-cases-fixtures';
+import { actVia, caseBody, DECIDE, NOTIFY, setupBody, type CaseSetup } from './test/fixtures';
 import { IMPORT_COLUMNS } from './service/import-cases';
 
 const DAY = '2026-11-23';

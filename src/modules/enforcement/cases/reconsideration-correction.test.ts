@@ -10,8 +10,8 @@ import { computeStatistic, queryRows } from '../../../kernel';
 import { dispatchOutbox } from '../../../kernel/events/dispatch-outbox';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../../test/support/test-platform';
 import { loginAt } from '../../../../test/support/disclosure-helpers';
-import { actVia, caseBody, DECIDE, NOTIFY, setupBody, type CaseSetup } from '../../../../test/support/enforcement-cases-fixtures';
-import { actVia as reconAct, registerCaseVia } from '../../../../test/support/reconsideration-fixtures';
+import { actVia, caseBody, DECIDE, NOTIFY, setupBody, type CaseSetup } from './test/fixtures';
+import { actVia as reconAct, registerCaseVia } from '../../reconsideration/test/fixtures';
 import { RECONSIDERATION_EVENTS } from '../../reconsideration/public';
 import { normalizeDocNo } from './service/reconsideration-correction';
 

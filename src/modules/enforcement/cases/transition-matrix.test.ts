@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Ctx } from '../../../kernel';
 import { createTestWorld, type TestWorld } from '../../../../test/support/test-platform';
-import { ctxAt, DECIDE, newCase, NOTIFY, pubStep, setupBody, step, type CaseSetup } from '../../../../test/support/enforcement-cases-fixtures';
+import { ctxAt, DECIDE, newCase, NOTIFY, pubStep, setupBody, step, type CaseSetup } from './test/fixtures';
 import { outcome, transitionMatrix, withGrants, type TransitionOverride } from '../../../../test/support/transition-matrix';
 import { caseMachine, publicationMachine, type CaseState } from './case-machine';
 import { getCaseInScope, getPublicationInScope } from './service/access';

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { readZipEntry } from '../../../../test/support/disclosure-helpers';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../../test/support/test-platform';
-import { createBodyVia, createOfficerVia, itemBody } from '../../../../test/support/enforcement-registry-fixtures';
-import { insertBody, insertItem, insertOfficer } from '../../../../test/support/enforcement-fixtures';
+import { createBodyVia, createOfficerVia, itemBody } from './test/fixtures';
+import { insertBody, insertItem, insertOfficer } from '../test/fixtures';
 import { computeStatistic } from '../../../kernel';
 
 const benchmark = (itemId: number, over: Record<string, unknown> = {}) => ({

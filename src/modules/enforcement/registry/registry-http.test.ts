@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../../test/support/test-platform';
-import { createBodyVia, createOfficerVia, OFFICER_HEADERS, officerBody, uploadXlsx, validIdNumber, xlsx } from '../../../../test/support/enforcement-registry-fixtures';
+import { createBodyVia, createOfficerVia, OFFICER_HEADERS, officerBody, uploadXlsx, validIdNumber, xlsx } from './test/fixtures';
 
 describe('行政执法主体、人员与证件（HTTP）', () => {
   let world: TestWorld;
@@ -108,7 +108,7 @@ describe('行政执法主体、人员与证件（HTTP）', () => {
     // A certificate of 乙县 (outside 甲县) cannot be cancelled by 甲县司法局.
     const office = await world.login('office');
     void office;
-    const { insertBody, insertOfficer } = await import('../../../../test/support/enforcement-fixtures');
+    const { insertBody, insertOfficer } = await import('../test/fixtures');
     const bBody = await insertBody(world, world.units.countyBGov);
     const bOfficer = await insertOfficer(world, bBody);
     const { enforcementCertificate } = await import('./schema');

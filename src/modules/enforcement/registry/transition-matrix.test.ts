@@ -7,7 +7,7 @@
 import { after, before, describe } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { createTestWorld, type TestWorld } from '../../../../test/support/test-platform';
-import { insertBody, insertOfficer } from '../../../../test/support/enforcement-fixtures';
+import { insertBody, insertOfficer } from '../test/fixtures';
 import { transitionMatrix, withGrants } from '../../../../test/support/transition-matrix';
 import type { Ctx } from '../../../kernel';
 import type { MachineDef } from '../../../kernel/shared/define-machine';

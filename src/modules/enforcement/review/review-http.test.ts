@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../../test/support/test-platform';
 import { readZipEntry } from '../../../../test/support/disclosure-helpers';
-import { complaintBody, docBody, fullScores, ok, reviewBody, reviewInScoring, seedBodies, type ReviewWorld } from '../../../../test/support/enforcement-review-fixtures';
+import { complaintBody, docBody, fullScores, ok, reviewBody, reviewInScoring, seedBodies, type ReviewWorld } from './test/fixtures';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../../kernel';
 import { drawSample } from './service/reviews';

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../../test/support/test-platform';
-import { complaintBody, docBody, fullScores, ok, reviewInScoring, seedBodies, type ReviewWorld } from '../../../../test/support/enforcement-review-fixtures';
+import { complaintBody, docBody, fullScores, ok, reviewInScoring, seedBodies, type ReviewWorld } from './test/fixtures';
 import { computeStatistic } from '../../../kernel';
 import { issueDoc } from './service/docs';
 

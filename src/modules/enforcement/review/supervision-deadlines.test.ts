@@ -7,7 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../../test/support/test-platform';
-import { docBody, ok, seedBodies, type ReviewWorld } from '../../../../test/support/enforcement-review-fixtures';
+import { docBody, ok, seedBodies, type ReviewWorld } from './test/fixtures';
 
 describe('执法监督文书的回复期限', () => {
   let world: TestWorld;

@@ -6,7 +6,7 @@
  */
 import { after, before, describe } from 'node:test';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../../test/support/test-platform';
-import { complaintBody, docBody, fullScores, ok, reviewBody, seedBodies, type ReviewWorld } from '../../../../test/support/enforcement-review-fixtures';
+import { complaintBody, docBody, fullScores, ok, reviewBody, seedBodies, type ReviewWorld } from './test/fixtures';
 import { addUser, fromResponse, transitionMatrix, type TransitionOverride } from '../../../../test/support/transition-matrix';
 import type { MachineDef } from '../../../kernel/shared/define-machine';
 import { complaintMachine, docMachine, reviewMachine } from './review-machine';

@@ -19,6 +19,7 @@ export const reconsiderationUi: ModuleUi = {
     { path: 'letters/:id', element: createElement(LetterRedirectPage), permission: 'reconsideration:read' },
     { path: 'board', element: createElement(BoardPage), permission: 'reconsideration:read' },
   ],
+  portalHome: true,
   publicRoutes: [
     { path: '', element: createElement(PortalApplyPage) },
     { path: 'query', element: createElement(PortalQueryPage) },
