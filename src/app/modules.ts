@@ -7,7 +7,6 @@ import { inspectionModule } from '../modules/inspection/module';
 import { litigationModule } from '../modules/litigation/module';
 import { randomInspectionModule } from '../modules/random-inspection/module';
 import { reconsiderationModule } from '../modules/reconsideration/module';
-import { sampleDeskModule } from '../modules/sample-desk/module';
 
 /** The composition root: the only file that lists every module. Adding a module is one line here. */
 export const modules: ModuleDefinition[] = [
@@ -19,5 +18,4 @@ export const modules: ModuleDefinition[] = [
   enforcementModule,
   randomInspectionModule,
   disclosureModule,
-  sampleDeskModule,
 ];
