@@ -95,6 +95,19 @@ describe('行政执法案件的法定期限', () => {
     await fails(step(world, '2026-02-13', plain.id, 'waive', WAIVE('2026-02-13', true)), /未告知听证权利/);
   });
 
+  test('行政处罚法第六十四条第四项：听证由非本案调查人员主持；主持人为本案承办执法人员或立案人的被拒绝', async () => {
+    const c = await notified(world, s, '2026-02-02', '2026-02-05', true);
+    await step(world, '2026-02-06', c.id, 'requestHearing', { hearingRequestDate: '2026-02-06' });
+    const input = (hearingPresider: string) => ({ hearingNoticeDate: '2026-02-12', hearingDate: '2026-02-28', hearingPlace: '局听证室', hearingPresider });
+    const handler = s.officers[0]!.name;
+    await fails(step(world, '2026-02-12', c.id, 'scheduleHearing', input(handler)), new RegExp(`第六十四条第四项.*${handler} 是本案的承办`));
+    await fails(step(world, '2026-02-12', c.id, 'scheduleHearing', input(`法规科 ${s.officers[1]!.name}`)), /第六十四条第四项/);
+    const registrant = (await world.ctxAs('staffA')).actor!.displayName;
+    await fails(step(world, '2026-02-12', c.id, 'scheduleHearing', input(registrant)), /第六十四条第四项/);
+    // An officer of the body who did not handle this case may preside.
+    assert.equal((await step(world, '2026-02-12', c.id, 'scheduleHearing', input(`法规科 ${s.officers[2]!.name}`))).status, 'hearing_scheduled');
+  });
+
   test('行政处罚法第六十一条：当事人不在场的，七个工作日内送达；2026-04-29 决定，劳动节假期后 2026-05-09（周六调休上班）计入，2026-05-12 届满', async () => {
     const c = await notified(world, s, '2026-04-01', '2026-04-20', false);
     await step(world, '2026-04-29', c.id, 'decide', DECIDE('2026-04-29'));

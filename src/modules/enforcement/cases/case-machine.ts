@@ -218,7 +218,14 @@ export const caseMachine = defineMachine({
         date('hearingNoticeDate', '听证通知送达日期'),
         date('hearingDate', '听证日期', '应在举行听证的七个工作日前通知（第六十四条第二项）'),
         { name: 'hearingPlace', label: '听证地点', type: 'text', required: true, maxLength: 200 },
-        { name: 'hearingPresider', label: '听证主持人（非本案调查人员）', type: 'text', required: true, maxLength: 50 },
+        {
+          name: 'hearingPresider',
+          label: '听证主持人（非本案调查人员）',
+          type: 'text',
+          required: true,
+          maxLength: 50,
+          help: '听证由行政机关指定的非本案调查人员主持（第六十四条第四项）。填写姓名，科室等用空格隔开；与本案承办执法人员同名的将被拒绝',
+        },
       ],
     },
     holdHearing: {

@@ -1,5 +1,5 @@
-import { and, eq } from 'drizzle-orm';
-import { addDays, AppError, applyTransition, can, type Ctx, type DbOrTx, fieldError, permissionCode, recordAudit, requireDateInRange, runClockEffects, syncStateTodo, toLocalDate } from '../../../../kernel';
+import { and, eq, inArray } from 'drizzle-orm';
+import { addDays, AppError, appUser, applyTransition, can, type Ctx, type DbOrTx, fieldError, permissionCode, recordAudit, requireDateInRange, runClockEffects, syncStateTodo, toLocalDate } from '../../../../kernel';
 import type { WorkingCalendar } from '../../../../kernel/calendar/working-calendar';
 import { discretionBenchmark, enforcementBody, enforcementOfficer } from '../../registry/schema';
 import { caseMachine, DECISION_TYPES, KIND_ONLY, KINDS, publicationMachine, STATEMENT_DAYS_DEFAULT, UNPUBLISHED_DECISIONS, type CaseKind } from '../case-machine';
@@ -74,7 +74,8 @@ const guards: Record<string, (a: GuardArgs) => void | Promise<void>> = {
     const due = hearingRequestDue(a.calendar, a.row.noticeDate!);
     if (d > due) fail('hearingRequestDate', `当事人应在告知后五个工作日内（${due} 前）提出听证申请，逾期视为放弃（行政处罚法第六十四条第一项）`);
   },
-  scheduleHearing: (a) => {
+  scheduleHearing: async (a) => {
+    await presiderGuard(a);
     const notice = within(a.input, 'hearingNoticeDate', a.row.hearingRequestDate, '听证申请日期', a.today);
     const hearing = a.input.hearingDate as string;
     if (a.calendar.countWorkingDays(notice, hearing) < 7) {
@@ -98,6 +99,25 @@ const guards: Record<string, (a: GuardArgs) => void | Promise<void>> = {
   close: (a) => {
     within(a.input, 'closedDate', a.row.paidDate ?? a.row.servedDate ?? a.row.decidedDate, '决定、送达或缴纳日期', a.today);
   },
+};
+
+/** The names a free-text name field holds: the whole text and its parts split at spaces and punctuation ("法规科 周明" → 周明). */
+const namesIn = (text: string): string[] => [text.trim(), ...text.split(/[\s、，,；;：:（）()/]+/)].map((t) => t.trim()).filter(Boolean);
+
+/**
+ * 第六十四条第四项: the hearing is presided over by someone the agency designates who did not investigate the
+ * case. The presider is free text, so it is compared by name with the case's 承办执法人员 (its officerIds in the
+ * register) and the user who registered it.
+ */
+const presiderGuard = async (a: GuardArgs) => {
+  const presider = String(a.input.hearingPresider ?? '');
+  const officers = a.row.officerIds.length
+    ? await a.tx.select({ id: enforcementOfficer.id, name: enforcementOfficer.name }).from(enforcementOfficer).where(inArray(enforcementOfficer.id, a.row.officerIds))
+    : [];
+  const [registrant] = a.row.createdBy ? await a.tx.select({ name: appUser.displayName }).from(appUser).where(eq(appUser.id, a.row.createdBy)) : [];
+  const handlers = [...officers.map((o) => o.name), ...(registrant ? [registrant.name] : [])];
+  const hit = namesIn(presider).find((n) => handlers.includes(n));
+  if (hit) fail('hearingPresider', `听证由行政机关指定的非本案调查人员主持（行政处罚法第六十四条第四项）：${hit} 是本案的承办（调查）人员，请另行指定主持人`);
 };
 
 /** 法制审核: by someone who did not handle the case (neither its registrant nor one of its officers). */
