@@ -95,10 +95,23 @@ export const RECORD_STAGES = [
 ] as const;
 export type RecordStage = (typeof RECORD_STAGES)[number]['value'];
 
+/**
+ * 陈述、申辩期限 for cases notified before the 告知书's period was recorded. The law (第四十五条) sets no length:
+ * the 告知书 states it; five working days is the common departmental period (and the hearing period of
+ * 第六十四条第一项), so old rows are read as that.
+ */
+export const STATEMENT_DAYS_DEFAULT = 5;
+
+export const WAIVER_SCOPES = [
+  { value: 'statement', label: '放弃陈述、申辩权利' },
+  { value: 'statement_and_hearing', label: '放弃陈述、申辩和要求听证的权利' },
+] as const;
+
 /** Transitions offered only for some kinds (one machine, guards by kind). */
 export const KIND_ONLY: Record<string, readonly CaseKind[]> = {
   investigate: ['penalty', 'licence', 'compulsory'],
   notify: ['penalty'],
+  waive: ['penalty'],
   requestHearing: ['penalty'],
   scheduleHearing: ['penalty'],
   holdHearing: ['penalty'],
@@ -166,6 +179,26 @@ export const caseMachine = defineMachine({
             { value: 'no', label: '否' },
           ],
         },
+        {
+          name: 'statementDays',
+          label: '陈述、申辩期限（工作日）',
+          type: 'number',
+          required: true,
+          min: 1,
+          max: 30,
+          help: '告知书载明的期限，自告知书送达之日起计算。当事人有权进行陈述和申辩（第四十五条）；期限内不得作出处罚决定，当事人明确放弃的除外（第六十二条）。法律未规定天数，常见为五个工作日',
+        },
+      ],
+    },
+    waive: {
+      label: '记录当事人放弃陈述申辩',
+      from: ['notified'],
+      to: 'notified',
+      permission: 'report',
+      fields: [
+        date('waiverDate', '当事人明确放弃之日', '当事人明确放弃陈述、申辩（或听证）权利的，可以不待期限届满作出决定（第六十二条）'),
+        { name: 'waiverScope', label: '放弃的权利', type: 'select', required: true, options: WAIVER_SCOPES },
+        textarea('waiverNote', '放弃的方式（书面声明、笔录签字等）及材料', true, 1000),
       ],
     },
     requestHearing: {
@@ -185,7 +218,14 @@ export const caseMachine = defineMachine({
         date('hearingNoticeDate', '听证通知送达日期'),
         date('hearingDate', '听证日期', '应在举行听证的七个工作日前通知（第六十四条第二项）'),
         { name: 'hearingPlace', label: '听证地点', type: 'text', required: true, maxLength: 200 },
-        { name: 'hearingPresider', label: '听证主持人（非本案调查人员）', type: 'text', required: true, maxLength: 50 },
+        {
+          name: 'hearingPresider',
+          label: '听证主持人（非本案调查人员）',
+          type: 'text',
+          required: true,
+          maxLength: 50,
+          help: '听证由行政机关指定的非本案调查人员主持（第六十四条第四项）。填写姓名，科室等用空格隔开；与本案承办执法人员同名的将被拒绝',
+        },
       ],
     },
     holdHearing: {

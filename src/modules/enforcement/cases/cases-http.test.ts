@@ -10,7 +10,7 @@ import { sql } from 'drizzle-orm';
 import { computeStatistic, queryRows, type Ctx } from '../../../kernel';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../../test/support/test-platform';
 import { loginAt, readZipEntry } from '../../../../test/support/disclosure-helpers';
-import { actVia, caseBody, DECIDE, NOTIFY, setupBody, type CaseSetup } from './test/fixtures';
+import { actVia, caseBody, DECIDE, NOTIFY, setupBody, WAIVE, type CaseSetup } from './test/fixtures';
 import { IMPORT_COLUMNS } from './service/import-cases';
 
 const DAY = '2026-11-23';
@@ -93,6 +93,8 @@ describe('行政执法案件：HTTP 主流程、法定拒绝、范围、并发�
     const back = await actVia(as.liaisonA!, mainId, 'reviewReturn', { legalReviewDate: DAY, legalReviewOpinion: '请补充当事人经营场所照片' });
     assert.equal(back.body.status, 'investigating');
     await actVia(as.staffA!, mainId, 'notify', NOTIFY(DAY));
+    // Everything happens on one day: the party waives 陈述申辩 on the spot, so the decision may follow (第六十二条).
+    assert.equal((await actVia(as.staffA!, mainId, 'waive', WAIVE(DAY))).status, 200);
     await actVia(as.staffA!, mainId, 'submitReview', {});
     const passed = await actVia(as.liaisonA!, mainId, 'reviewPass', { legalReviewDate: DAY, legalReviewOpinion: '主体合法、程序正当、事实清楚、适用依据正确、裁量适当' });
     assert.equal(passed.status, 200);

@@ -21,7 +21,15 @@ interface Extra {
 const COMPANIES = ['青山县鑫源食品店', '示范市华联超市有限公司', '绿水区美味轩餐饮店', '青山县宏达建材有限公司', '示范市顺达物流有限公司', '青山县百草堂大药房', '绿水区佳佳便利店', '青山县绿源农业专业合作社', '示范市新城房地产开发有限公司', '青山县河口镇老街副食店'];
 const CITIZENS = ['王建国', '李秀英', '张伟', '刘洋', '陈静', '杨帆', '赵敏', '黄磊'];
 
-const notify = (hearing: boolean): Step => ['notify', 20, (d, x) => ({ noticeDate: d(20), noticeFacts: '经查，当事人存在违法行为，有现场检查笔录、询问笔录、照片及视听资料为证。依据相关法律法规，拟作出行政处罚。', proposedPenalty: `拟处罚款 ${x.fine} 元`, hearingRightNotice: hearing ? 'yes' : 'no' })];
+/**
+ * 告知 with a 3-working-day 陈述申辩 period. Cases decided later (day 32) are notified on day 18: fourteen calendar
+ * days hold at least four working days even across 春节 or 国庆, so the decision always falls after the period
+ * (第六十二条) whatever day the seed runs. The open hearing-window case is notified on day 20.
+ */
+const notify = (hearing: boolean): Step => {
+  const k = hearing ? 20 : 18;
+  return ['notify', k, (d, x) => ({ noticeDate: d(k), noticeFacts: '经查，当事人存在违法行为，有现场检查笔录、询问笔录、照片及视听资料为证。依据相关法律法规，拟作出行政处罚。', proposedPenalty: `拟处罚款 ${x.fine} 元`, hearingRightNotice: hearing ? 'yes' : 'no', statementDays: 3 })];
+};
 const decidePunish: Step = ['decide', 32, (d, x) => ({ decidedDate: d(32), decisionType: 'punish', decisionNo: '', decisionContent: `罚款人民币 ${x.fine} 元，责令改正违法行为。`, fineYuan: x.fine, benchmarkLevel: x.level, ...(x.inside ? {} : { discretionReason: '当事人违法持续时间长、涉案数量大，经集体讨论决定从重处罚。' }) })];
 const serve = (k: number, mode = 'on_spot'): Step => ['serve', k, (d) => ({ servedDate: d(k), serviceMode: mode })];
 const pay = (k: number): Step => ['execute', k, (d) => ({ executionMode: 'paid', paidDate: d(k), executionNote: '当事人已通过电子缴款缴纳罚款。' })];

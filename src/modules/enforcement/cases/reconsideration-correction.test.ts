@@ -10,7 +10,7 @@ import { computeStatistic, queryRows } from '../../../kernel';
 import { dispatchOutbox } from '../../../kernel/events/dispatch-outbox';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../../test/support/test-platform';
 import { loginAt } from '../../../../test/support/disclosure-helpers';
-import { actVia, caseBody, DECIDE, NOTIFY, setupBody, type CaseSetup } from './test/fixtures';
+import { actVia, caseBody, DECIDE, NOTIFY, setupBody, WAIVE, type CaseSetup } from './test/fixtures';
 import { actVia as reconAct, registerCaseVia } from '../../reconsideration/test/fixtures';
 import { RECONSIDERATION_EVENTS } from '../../reconsideration/public';
 import { normalizeDocNo } from './service/reconsideration-correction';
@@ -32,6 +32,8 @@ describe('行政复议纠错决定 → 执法案件标记“被复议纠错”�
     const id = created.body.id as number;
     assert.equal((await actVia(c, id, 'investigate', {})).status, 200);
     assert.equal((await actVia(c, id, 'notify', NOTIFY(DAY))).status, 200);
+    // Decided the day of the notice: lawful only after the party's express waiver (第六十二条).
+    assert.equal((await actVia(c, id, 'waive', WAIVE(DAY))).status, 200);
     const decided = await actVia(c, id, 'decide', DECIDE(DAY, { decisionNo }));
     assert.equal(decided.status, 200, JSON.stringify(decided.body));
     return id;

@@ -59,6 +59,15 @@ export const enforcementCase = pgTable(
     noticeFacts: text(),
     proposedPenalty: text(),
     hearingRight: boolean().notNull().default(false),
+    /**
+     * 陈述、申辩期限 set in the 告知书, in working days from its service (第四十五条 gives no length; the
+     * 告知书 states it). Null on cases notified before it was recorded: read as STATEMENT_DAYS_DEFAULT.
+     */
+    statementDays: integer(),
+    /** 当事人明确放弃陈述、申辩（及听证）权利 (第六十二条 "除当事人明确放弃…外"): date, scope and how it was expressed. */
+    waiverDate: date({ mode: 'string' }),
+    waiverScope: text({ enum: ['statement', 'statement_and_hearing'] }),
+    waiverNote: text(),
     /** 听证 (第六十四条). */
     hearingRequestDate: date({ mode: 'string' }),
     hearingNoticeDate: date({ mode: 'string' }),

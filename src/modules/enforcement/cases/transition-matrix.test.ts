@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Ctx } from '../../../kernel';
 import { createTestWorld, type TestWorld } from '../../../../test/support/test-platform';
-import { ctxAt, DECIDE, newCase, NOTIFY, pubStep, setupBody, step, type CaseSetup } from './test/fixtures';
+import { ctxAt, DECIDE, newCase, NOTIFY, pubStep, setupBody, step, WAIVE, type CaseSetup } from './test/fixtures';
 import { outcome, transitionMatrix, withGrants, type TransitionOverride } from '../../../../test/support/transition-matrix';
 import { caseMachine, publicationMachine, type CaseState } from './case-machine';
 import { getCaseInScope, getPublicationInScope } from './service/access';
@@ -29,6 +29,7 @@ const COUNTY_READER = 'supervisorA（另有本单位录入、法制审核权限�
 const INPUT: Record<string, Record<string, unknown>> = {
   investigate: {},
   notify: NOTIFY(TODAY, true),
+  waive: WAIVE(TODAY, true),
   requestHearing: { hearingRequestDate: TODAY },
   scheduleHearing: { hearingNoticeDate: TODAY, hearingDate: '2026-12-02', hearingPlace: '听证室', hearingPresider: '周科长' },
   holdHearing: { hearingHeldDate: TODAY, hearingRecord: '笔录' },
@@ -53,10 +54,10 @@ const PATH: Record<CaseState, string[]> = {
   hearing_scheduled: ['investigate', 'notify', 'requestHearing', 'scheduleHearing'],
   legal_review: ['investigate', 'notify', 'submitReview'],
   reviewed: ['investigate', 'notify', 'submitReview', 'reviewPass'],
-  decided: ['investigate', 'notify', 'decide'],
-  served: ['investigate', 'notify', 'decide', 'serve'],
-  executing: ['investigate', 'notify', 'decide', 'serve', 'execute'],
-  closed: ['investigate', 'notify', 'decide', 'close'],
+  decided: ['investigate', 'notify', 'waive', 'decide'],
+  served: ['investigate', 'notify', 'waive', 'decide', 'serve'],
+  executing: ['investigate', 'notify', 'waive', 'decide', 'serve', 'execute'],
+  closed: ['investigate', 'notify', 'waive', 'decide', 'close'],
 };
 const PUB_PATH: Record<string, string[]> = { pending: [], published: ['publish'], withdrawing: ['publish', 'requestWithdrawal'], withdrawn: ['publish', 'requestWithdrawal', 'withdraw'] };
 
@@ -67,6 +68,11 @@ describe('执法案件与公示状态机：每个操作 × 状态 × 用户', ()
   const build = async (state: string, over: Record<string, unknown> = {}): Promise<number> => {
     const { id } = await newCase(world, s, TODAY, over);
     for (const name of PATH[state as CaseState]) await go(id, name);
+    return id;
+  };
+  const buildVia = async (path: string[]): Promise<number> => {
+    const { id } = await newCase(world, s, TODAY);
+    for (const name of path) await go(id, name);
     return id;
   };
   /** Actors' contexts, loaded once (every act happens on TODAY). */
@@ -110,7 +116,8 @@ describe('执法案件与公示状态机：每个操作 × 状态 × 用户', ()
                     ? { id: await build('registered', { kind: 'inspection', itemId: s.items.inspection }), input: { decidedDate: TODAY, decisionType: 'compliant', decisionNo: '甲查〔2026〕1号', decisionContent: '未发现问题' } }
                     : st === 'investigating'
                       ? { id: await build('investigating', { kind: 'licence', itemId: s.items.licence }), input: { decidedDate: TODAY, decisionType: 'grant', decisionNo: '甲许〔2026〕1号', decisionContent: '准予许可' } }
-                      : { id: await build(st) },
+                      : // 处罚 decided on the day of the notice: only after the party's waiver (第六十二条).
+                        { id: await buildVia(st === 'reviewed' ? ['investigate', 'notify', 'waive', 'submitReview', 'reviewPass'] : [...PATH[st as CaseState], 'waive']) },
               }
             : {}),
           ...(name === 'holdHearing' ? { allowedElsewhere: { states: def.from, where: 'case-deadlines.test.ts（须到听证日）' } } : {}),

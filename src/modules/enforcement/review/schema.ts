@@ -147,6 +147,12 @@ export const enforcementSupervisionDoc = pgTable(
     servedDate: date({ mode: 'string' }).notNull(),
     /** The reply period in calendar days (defaults per kind). */
     periodDays: integer().notNull(),
+    /**
+     * 签发人 (the supervisor who signs): holds a valid 行政执法监督证 of the register on the issue date. Name as
+     * entered and the certificate number found for it; null on documents issued before it was recorded.
+     */
+    signerName: text(),
+    signerCertNo: text(),
     problemId: integer().references(() => enforcementReviewProblem.id),
     complaintId: integer(),
     caseId: integer().references(() => enforcementCase.id),

@@ -1,8 +1,8 @@
-import { and, eq } from 'drizzle-orm';
-import { AppError, applyTransition, can, type Ctx, type DbOrTx, fieldError, permissionCode, recordAudit, requireDateInRange, runClockEffects, syncStateTodo, toLocalDate } from '../../../../kernel';
+import { and, eq, inArray } from 'drizzle-orm';
+import { addDays, AppError, appUser, applyTransition, can, type Ctx, type DbOrTx, fieldError, permissionCode, recordAudit, requireDateInRange, runClockEffects, syncStateTodo, toLocalDate } from '../../../../kernel';
 import type { WorkingCalendar } from '../../../../kernel/calendar/working-calendar';
 import { discretionBenchmark, enforcementBody, enforcementOfficer } from '../../registry/schema';
-import { caseMachine, DECISION_TYPES, KIND_ONLY, KINDS, publicationMachine, UNPUBLISHED_DECISIONS, type CaseKind } from '../case-machine';
+import { caseMachine, DECISION_TYPES, KIND_ONLY, KINDS, publicationMachine, STATEMENT_DAYS_DEFAULT, UNPUBLISHED_DECISIONS, type CaseKind } from '../case-machine';
 import { enforcementPublication, type EnforcementCaseRow } from '../schema';
 import { caseTable, getCaseInScope, getPublicationInScope, MODULE, PERM, publicationTable, publicTargetName } from './access';
 
@@ -26,20 +26,56 @@ const within = (input: Input, name: string, min: string | null | undefined, minL
 /** 第六十四条第一项: the last day the party may ask for a hearing (5 working days after the notice). */
 export const hearingRequestDue = (calendar: WorkingCalendar, noticeDate: string): string => calendar.addPeriod(noticeDate, 5, 'working_day').due;
 
+/** 第四十五条: the last day of the 陈述、申辩 period set in the 告知书 (working days from its service, 第八十五条). */
+export const statementDue = (calendar: WorkingCalendar, noticeDate: string, statementDays: number | null): string =>
+  calendar.addPeriod(noticeDate, statementDays ?? STATEMENT_DAYS_DEFAULT, 'working_day').due;
+
+/**
+ * 第四十四条、第四十五条、第六十二条、第六十四条第一项: while the party may still state a case and defend (the
+ * 告知书's period) or ask for a hearing (5 working days, where the hearing right was notified and no hearing
+ * was asked for), no penalty decision. A window ends the day after its last day, or on the day the party
+ * expressly waived it. Returns the refusal's text for `decidedDate`, or null when a decision may be made.
+ */
+export const noticeWindowRefusal = (calendar: WorkingCalendar, row: EnforcementCaseRow, decidedDate: string): string | null => {
+  const notice = row.noticeDate!;
+  const windows: { until: string; waivedFrom: string | null; text: string; basis: string }[] = [];
+  const statementDays = row.statementDays ?? STATEMENT_DAYS_DEFAULT;
+  const sUntil = statementDue(calendar, notice, row.statementDays);
+  windows.push({ until: sUntil, waivedFrom: row.waiverDate, text: `陈述、申辩期限（${notice} 告知书送达起 ${statementDays} 个工作日，至 ${sUntil}）`, basis: '第四十五条、第六十二条' });
+  if (row.hearingRight && !row.hearingRequestDate) {
+    const hUntil = hearingRequestDue(calendar, notice);
+    windows.push({ until: hUntil, waivedFrom: row.waiverScope === 'statement_and_hearing' ? row.waiverDate : null, text: `听证申请期限（五个工作日，至 ${hUntil}）`, basis: '第六十四条第一项' });
+  }
+  const open = windows.filter((w) => decidedDate <= w.until && !(w.waivedFrom && decidedDate >= w.waivedFrom));
+  if (!open.length) return null;
+  const earliest = windows.map((w) => (w.waivedFrom && w.waivedFrom <= addDays(w.until, 1) ? w.waivedFrom : addDays(w.until, 1))).sort().at(-1)!;
+  return `${open.map((w) => w.text).join('、')}内不得作出行政处罚决定，当事人明确放弃的除外（行政处罚法第四十四条、${[...new Set(open.flatMap((w) => w.basis.split('、')))].join('、')}）：最早可于 ${earliest} 作出决定`;
+};
+
 /** Rules of the law the machine's field types cannot state (statutes.md §8.1). */
 const guards: Record<string, (a: GuardArgs) => void | Promise<void>> = {
   notify: (a) => {
     within(a.input, 'noticeDate', a.row.filedDate, '立案日期', a.today);
+    if (!Number.isInteger(a.input.statementDays)) fail('statementDays', '陈述、申辩期限须为整数个工作日');
     a.patch.hearingRight = a.input.hearingRightNotice === 'yes';
+    // A new 告知 opens a new window: a waiver of an earlier notice does not carry over.
+    Object.assign(a.patch, { waiverDate: null, waiverScope: null, waiverNote: null });
+  },
+  waive: (a) => {
+    if (a.row.waiverDate) fail('waiverDate', `已记录当事人于 ${a.row.waiverDate} 明确放弃`);
+    within(a.input, 'waiverDate', a.row.hearingHeldDate ?? a.row.noticeDate, a.row.hearingHeldDate ? '听证日期' : '告知日期', a.today);
+    if (a.input.waiverScope === 'statement_and_hearing' && !a.row.hearingRight) fail('waiverScope', '本案未告知听证权利，请选择“放弃陈述、申辩权利”');
   },
   requestHearing: (a) => {
     if (!a.row.hearingRight || !a.row.noticeDate) fail('hearingRequestDate', '本案未告知听证权利（不属于第六十三条规定的情形），不能申请听证');
+    if (a.row.waiverScope === 'statement_and_hearing') fail('hearingRequestDate', `当事人已于 ${a.row.waiverDate} 明确放弃听证权利`);
     if (a.row.hearingHeldDate) fail('hearingRequestDate', '本案已举行听证');
     const d = within(a.input, 'hearingRequestDate', a.row.noticeDate, '告知日期', a.today);
     const due = hearingRequestDue(a.calendar, a.row.noticeDate!);
     if (d > due) fail('hearingRequestDate', `当事人应在告知后五个工作日内（${due} 前）提出听证申请，逾期视为放弃（行政处罚法第六十四条第一项）`);
   },
-  scheduleHearing: (a) => {
+  scheduleHearing: async (a) => {
+    await presiderGuard(a);
     const notice = within(a.input, 'hearingNoticeDate', a.row.hearingRequestDate, '听证申请日期', a.today);
     const hearing = a.input.hearingDate as string;
     if (a.calendar.countWorkingDays(notice, hearing) < 7) {
@@ -63,6 +99,25 @@ const guards: Record<string, (a: GuardArgs) => void | Promise<void>> = {
   close: (a) => {
     within(a.input, 'closedDate', a.row.paidDate ?? a.row.servedDate ?? a.row.decidedDate, '决定、送达或缴纳日期', a.today);
   },
+};
+
+/** The names a free-text name field holds: the whole text and its parts split at spaces and punctuation ("法规科 周明" → 周明). */
+const namesIn = (text: string): string[] => [text.trim(), ...text.split(/[\s、，,；;：:（）()/]+/)].map((t) => t.trim()).filter(Boolean);
+
+/**
+ * 第六十四条第四项: the hearing is presided over by someone the agency designates who did not investigate the
+ * case. The presider is free text, so it is compared by name with the case's 承办执法人员 (its officerIds in the
+ * register) and the user who registered it.
+ */
+const presiderGuard = async (a: GuardArgs) => {
+  const presider = String(a.input.hearingPresider ?? '');
+  const officers = a.row.officerIds.length
+    ? await a.tx.select({ id: enforcementOfficer.id, name: enforcementOfficer.name }).from(enforcementOfficer).where(inArray(enforcementOfficer.id, a.row.officerIds))
+    : [];
+  const [registrant] = a.row.createdBy ? await a.tx.select({ name: appUser.displayName }).from(appUser).where(eq(appUser.id, a.row.createdBy)) : [];
+  const handlers = [...officers.map((o) => o.name), ...(registrant ? [registrant.name] : [])];
+  const hit = namesIn(presider).find((n) => handlers.includes(n));
+  if (hit) fail('hearingPresider', `听证由行政机关指定的非本案调查人员主持（行政处罚法第六十四条第四项）：${hit} 是本案的承办（调查）人员，请另行指定主持人`);
 };
 
 /** 法制审核: by someone who did not handle the case (neither its registrant nor one of its officers). */
@@ -97,6 +152,10 @@ const decideGuard = async (a: GuardArgs) => {
     throw new AppError('INVALID_STATE', '作出行政处罚决定前，应当告知当事人拟作出的处罚及其陈述、申辩、听证权利（行政处罚法第四十四条、第六十二条）', { details: { reason: 'notice_required' } });
   }
   within(input, 'decidedDate', row.hearingHeldDate ?? row.noticeDate ?? row.filedDate, row.hearingHeldDate ? '听证日期' : row.noticeDate ? '告知日期' : '立案日期', a.today);
+  if (kind === 'penalty' && type.value === 'punish') {
+    const refusal = noticeWindowRefusal(a.calendar, row, input.decidedDate as string);
+    if (refusal) fail('decidedDate', refusal);
+  }
   const fine = input.fineYuan === undefined || input.fineYuan === null ? null : Number(input.fineYuan);
   if (type.value !== 'punish') {
     if (fine) fail('fineYuan', '只有给予行政处罚的决定才填写罚款金额');

@@ -1,6 +1,6 @@
 /** Bad-input fixture of the enforcement cases area: who calls its routes, its tables and valid records and values. */
 import { defineBadInputFixture } from '../../../../../test/support/bad-input/fixture';
-import { caseBody, DECIDE, NOTIFY, setupBody } from './fixtures';
+import { caseBody, DECIDE, NOTIFY, setupBody, WAIVE } from './fixtures';
 
 export const fixture = defineBadInputFixture({
   users: [
@@ -22,6 +22,8 @@ export const fixture = defineBadInputFixture({
     };
     await act('investigate', {});
     await act('notify', NOTIFY('2026-11-23'));
+    // Decided the same day: after the party's express waiver (行政处罚法第六十二条).
+    await act('waive', WAIVE('2026-11-23'));
     await act('decide', DECIDE('2026-11-23'));
     const pub = (await h.get(`/api/enforcement/cases/${d.id}`)).body.publication.record as { id: number; version: number };
     return {

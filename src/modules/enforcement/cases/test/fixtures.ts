@@ -111,4 +111,17 @@ export const DECIDE = (day: string, over: Record<string, unknown> = {}) => ({
   benchmarkLevel: 'ordinary',
   ...over,
 });
-export const NOTIFY = (day: string, hearing = false) => ({ noticeDate: day, noticeFacts: '经查，当事人未取得食品经营许可从事食品经营活动。', proposedPenalty: '罚款三千元', hearingRightNotice: hearing ? 'yes' : 'no' });
+/** 告知 on `day` with a 陈述、申辩 period of `statementDays` working days. */
+export const NOTIFY = (day: string, hearing = false, statementDays = 5) => ({
+  noticeDate: day,
+  noticeFacts: '经查，当事人未取得食品经营许可从事食品经营活动。',
+  proposedPenalty: '罚款三千元',
+  hearingRightNotice: hearing ? 'yes' : 'no',
+  statementDays,
+});
+/** The party's express waiver on `day` (of 陈述申辩 and, with `hearing`, of the hearing too): a decision may follow that day (第六十二条). */
+export const WAIVE = (day: string, hearing = false) => ({
+  waiverDate: day,
+  waiverScope: hearing ? 'statement_and_hearing' : 'statement',
+  waiverNote: hearing ? '当事人当场签署书面声明，明确放弃陈述、申辩和听证权利。' : '当事人当场签署书面声明，明确放弃陈述、申辩权利。',
+});

@@ -12,7 +12,7 @@ import { labelOf } from '../../../../web/kit/format';
 import { RecordDetailShell } from '../../../../web/kit/record-detail-shell';
 import { StatusTag } from '../../../../web/kit/status-tag';
 import { TransitionButtons } from '../../../../web/kit/transition-buttons';
-import { BENCHMARK_LEVELS, caseMachine, DECISION_TYPES, EXECUTION_MODES, KINDS, MAJOR_GROUNDS, NO_PENALTY_BASES, PARTY_KINDS, publicationMachine, RECORD_STAGES, RISK_CLASSES, SERVICE_MODES, WITHDRAW_GROUNDS } from '../../cases/case-machine';
+import { BENCHMARK_LEVELS, caseMachine, DECISION_TYPES, EXECUTION_MODES, KINDS, MAJOR_GROUNDS, NO_PENALTY_BASES, PARTY_KINDS, publicationMachine, RECORD_STAGES, RISK_CLASSES, SERVICE_MODES, STATEMENT_DAYS_DEFAULT, WAIVER_SCOPES, WITHDRAW_GROUNDS } from '../../cases/case-machine';
 import type { CaseDetail, CaseRecord, RecordStageView } from './types';
 import { useRecord } from '../../../../web/kit/use-record';
 
@@ -40,6 +40,8 @@ const infoItems = (r: CaseRecord): DescriptionsProps['items'] => {
   add('noticeDate', '告知日期', r.noticeDate ? `${String(r.noticeDate)}${r.hearingRight ? '（已告知听证权利）' : ''}` : null);
   add('noticeFacts', '违法事实、理由及依据', r.noticeFacts, true);
   add('proposedPenalty', '拟作出的处罚', r.proposedPenalty, true);
+  add('statementDays', '陈述、申辩期限', r.noticeDate ? `告知书送达起 ${String(r.statementDays ?? STATEMENT_DAYS_DEFAULT)} 个工作日${r.statementDays === null ? '（未记录，按默认）' : ''}` : null);
+  add('waiver', '当事人放弃权利', r.waiverDate ? `${String(r.waiverDate)} ${labelOf(WAIVER_SCOPES, String(r.waiverScope ?? ''))}：${String(r.waiverNote ?? '')}` : null);
   add('hearingRequestDate', '申请听证日期', r.hearingRequestDate);
   add('hearingDate', '听证', r.hearingDate ? `${String(r.hearingDate)} ${String(r.hearingPlace ?? '')} 主持人：${String(r.hearingPresider ?? '')}` : null);
   add('hearingRecord', '听证笔录要点', r.hearingRecord, true);
