@@ -108,9 +108,10 @@ export const applyTransition = async <R extends WorkflowRow>(args: ApplyTransiti
   const permission = permissionCode(module, def.permission);
   requirePermission(ctx, permission);
   // 办理范围: the actor may read this row (the caller loaded it in scope) but act on it only within the
-  // scope of the transition's own permission. The condition rides in the conditional UPDATE below (no
-  // extra query on the way); when the UPDATE changes nothing, the reason is told apart there.
+  // scope of the transition's own permission — checked here first for a clear 403, and again in the UPDATE.
   const actScope = target.scope(ctx, permission);
+  const [actable] = await tx.select({ id: sql<number>`${target.id}` }).from(target.table).where(and(eq(target.id, row.id), actScope));
+  if (!actable) throw new AppError('FORBIDDEN', `该${target.label}不在您的办理范围内`, { details: { reason: 'out_of_acting_scope' } });
   if (!def.from.includes(row.status)) {
     const stateLabel = machine.states[row.status]?.label ?? row.status;
     throw new AppError('INVALID_STATE', `当前状态为“${stateLabel}”，不能${def.label}`, { details: { reason: 'wrong_state', state: row.status } });
