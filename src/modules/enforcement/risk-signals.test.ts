@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestWorld, type TestWorld } from '../../../test/support/test-platform';
 import { insertBody, insertOfficer } from './test/fixtures';
-import { docBody, ok } from './review/test/fixtures';
+import { docBody, insertSupervisor, ok, SUPERVISORS } from './review/test/fixtures';
 
 interface Signal {
   module: string;
@@ -30,6 +30,8 @@ describe('行政执法监督的风险预警', () => {
     const bodyGov = await insertBody(world, world.units.countyAGov, { name: '甲县人民政府（综合执法）' });
     for (let i = 0; i < 9; i++) await insertOfficer(world, bodyGov);
     await insertOfficer(world, bodyGov, { isLegalReviewer: true });
+    // The document's signer holds a 行政执法监督证 (1 legal reviewer of 11 officers is still 9%).
+    await insertSupervisor(world, bodyGov, SUPERVISORS[0]);
     const sup = await world.login('supervisorA');
     ok(await sup.post('/api/enforcement/supervision', docBody(bodyGov.id, { issuedDate: '2026-09-01', servedDate: '2026-09-01' })), '签发意见书');
   });

@@ -69,7 +69,7 @@ export const enforcementOfficer = pgTable(
   (t) => [index('enforcement_officer_body_idx').on(t.bodyId), index('enforcement_officer_org_idx').on(t.orgId), uniqueIndex('enforcement_officer_id_uq').on(t.idNumberHash)],
 );
 
-/** 行政执法证 (enforcement) / 行政执法监督证 (supervision). CONTRACT: id, officerId, orgId, kind, certNo, status. */
+/** 行政执法证 (enforcement) / 行政执法监督证 (supervision). CONTRACT: id, officerId, orgId, kind, certNo, status, issuedDate, expiresDate (the review area checks 评查人员 and 监督文书签发人 against them). */
 export const enforcementCertificate = pgTable(
   'enforcement_certificate',
   {

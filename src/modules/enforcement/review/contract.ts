@@ -145,6 +145,7 @@ export const issueDocSchema = z
     title: text('文书标题', 4, 200),
     content: text('发现的问题及认定', 10, 8000),
     requiredAction: text('要求', 4, 4000),
+    signerName: text('签发人', 2, 20),
     issuedDate: localDate('签发日期'),
     servedDate: localDate('送达日期'),
     periodDays: z.number({ error: '回复期限须为数字' }).int('回复期限须为整数').min(1, '回复期限至少 1 日').max(180, '回复期限不能超过 180 日').optional(),

@@ -1,11 +1,11 @@
 // Demo data of 案卷评查 and 执法监督. Runs after the registry and cases areas: it reads their bodies and
 // cases and creates nothing that depends on them when they are empty.
-import { and, asc, eq, gte, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Actor, Ctx, DemoOrgDirectory } from '../../../kernel';
 import { loadActor } from '../../../kernel/auth/load-actor';
 import { addDays, localDateToInstantStart, toLocalDate } from '../../../kernel/shared/local-date';
 import { enforcementCase } from '../cases/schema';
-import { enforcementBody } from '../registry/schema';
+import { enforcementBody, enforcementCertificate, enforcementOfficer } from '../registry/schema';
 import type { RegisterComplaintInput } from './contract';
 import { DEFAULT_SHEET, type DocKind } from './review-machine';
 import { enforcementReview, enforcementReviewFile, enforcementReviewProblem } from './schema';
@@ -70,6 +70,16 @@ export const demoSeed = async (ctx: Ctx, dir: DemoOrgDirectory): Promise<void> =
     }
   }
   if (bodies.length === 0) return;
+  // 评查人员 and 签发人 hold a valid 行政执法监督证 of the register (CONTRACT columns): the registry seeds them at the 司法局s (issued before the oldest document, 80 days back).
+  const inspectors = (
+    await ctx.db
+      .selectDistinct({ name: enforcementOfficer.name })
+      .from(enforcementCertificate)
+      .innerJoin(enforcementOfficer, eq(enforcementOfficer.id, enforcementCertificate.officerId))
+      .where(and(eq(enforcementOfficer.status, 'active'), eq(enforcementCertificate.kind, 'supervision'), eq(enforcementCertificate.status, 'valid'), lte(enforcementCertificate.issuedDate, d(90)), or(isNull(enforcementCertificate.expiresDate), gte(enforcementCertificate.expiresDate, today))))
+      .orderBy(asc(enforcementOfficer.name))
+  ).map((r) => r.name);
+  if (inspectors.length < 2) return;
 
   const year = Number(today.slice(0, 4));
   const decided = await ctx.db
@@ -115,7 +125,7 @@ export const demoSeed = async (ctx: Ctx, dir: DemoOrgDirectory): Promise<void> =
       await scoreFile(at(sz, d(40 - (i % 20))), f.id, {
         version: f.version,
         scores,
-        reviewers: ['田监督', i % 2 ? '周国平' : '林婉清'],
+        reviewers: [inspectors[0]!, inspectors[1 + (i % (inspectors.length - 1))]!],
         problems: found.map((p) => ({ category: p.category as never, itemKey: p.itemKey, description: p.description })),
         comment: found.length ? '案卷存在问题，已反馈执法主体整改' : '案卷规范',
       });
@@ -239,6 +249,7 @@ export const demoSeed = async (ctx: Ctx, dir: DemoOrgDirectory): Promise<void> =
       title: t.title,
       content: t.content,
       requiredAction: t.action,
+      signerName: inspectors[i % inspectors.length]!,
       issuedDate: issued,
       servedDate: addDays(issued, 1),
       periodDays: p.kind === 'notice' ? 15 : 30,

@@ -8,7 +8,9 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { createTestWorld, type TestClient, type TestWorld } from '../../../../test/support/test-platform';
 import { readZipEntry } from '../../../../test/support/disclosure-helpers';
-import { complaintBody, docBody, fullScores, ok, reviewBody, reviewInScoring, seedBodies, type ReviewWorld } from './test/fixtures';
+import { complaintBody, docBody, fullScores, insertSupervisor, ok, reviewBody, reviewInScoring, seedBodies, type ReviewWorld } from './test/fixtures';
+import { insertBody, insertOfficer } from '../test/fixtures';
+import { insertCertificate } from '../cases/test/fixtures';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../../kernel';
 import { drawSample } from './service/reviews';
@@ -129,6 +131,36 @@ describe('案卷评查与执法监督（HTTP）', () => {
     const frozen = await sup.post(`/api/enforcement/reviews/files/${f.id}/score`, { version: after.files[0].version, scores: fullScores(), reviewers: ['评查员甲', '评查员乙'], problems: [] });
     assert.equal(frozen.status, 409);
     assert.match(frozen.body.message, /结果已冻结/);
+  });
+
+  test('山东省行政执法监督条例第22条：评查人员须持有有效的行政执法监督证（未登记、持执法证而非监督证、暂扣、已过期、尚未发证的均被拒绝）', async () => {
+    const justice = await insertBody(world, world.units.countyAJustice, { name: '甲县司法局（监督证测试）' });
+    await insertSupervisor(world, justice, '监督证暂扣', { status: 'suspended' });
+    await insertSupervisor(world, justice, '监督证过期', { expiresDate: '2026-09-14' });
+    await insertSupervisor(world, justice, '监督证未发', { issuedDate: '2026-09-16' });
+    await insertSupervisor(world, justice, '监督证当日到期', { expiresDate: '2026-09-15' });
+    const holdsEnforcementOnly = await insertBody(world, world.units.countyADept, { name: '甲县自然资源局（执法证测试）' });
+    await insertCertificate(world, await insertOfficer(world, holdsEnforcementOnly, { name: '只持执法证' }));
+    const { detail } = await reviewInScoring(sup, [rw.bodyA2.id], 1, { title: '监督证核验评查' });
+    const f = detail.files[0];
+    const score = (second: string) => sup.post(`/api/enforcement/reviews/files/${f.id}/score`, { version: f.version, scores: fullScores(), reviewers: ['评查员甲', second], problems: [] });
+    for (const name of ['评查员丙', '只持执法证', '监督证暂扣', '监督证过期', '监督证未发']) {
+      const res = await score(name);
+      assert.equal(res.status, 422, name);
+      assert.match(JSON.stringify(res.body), new RegExp(`${name} 在 2026-09-15 未持有有效的行政执法监督证.*第二十二条`));
+    }
+    ok(await score('监督证当日到期'), '有效期最后一日可以评查');
+  });
+
+  test('山东省行政执法监督条例第22条：执法监督文书的签发人须在签发日持有有效的行政执法监督证，文书记录其证号', async () => {
+    const refused = await sup.post('/api/enforcement/supervision', docBody(rw.bodyA.id, { signerName: '田监督' }));
+    assert.equal(refused.status, 422);
+    assert.match(JSON.stringify(refused.body), /田监督 在 2026-03-02 未持有有效的行政执法监督证/);
+    const missing = await sup.post('/api/enforcement/supervision', docBody(rw.bodyA.id, { signerName: undefined }));
+    assert.equal(missing.status, 422);
+    const doc = ok(await sup.post('/api/enforcement/supervision', docBody(rw.bodyA.id)), '签发');
+    assert.equal(doc.signerName, '评查员甲');
+    assert.match(doc.signerCertNo, /^TEST-ZF-/);
   });
 
   test('两人同时为同一案卷打分：一人成功，另一人 409 且不留痕', async () => {

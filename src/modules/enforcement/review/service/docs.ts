@@ -27,6 +27,7 @@ import type { DocFilter, IssueDocInput } from '../contract';
 import { DECISION_KINDS, DOC_CLOCK, DOC_KINDS, docMachine, type DocKind } from '../review-machine';
 import { enforcementComplaint, enforcementReviewFile, enforcementReviewProblem, enforcementSupervisionDoc, type SupervisionDocRow } from '../schema';
 import { actsOn, bodyForWrite, bodyNameOf, bodyNameSql, docScope, docTable, getDocInScope, labelOf, MODULE, orgNameOf, orgNameSql, PERM } from './access';
+import { requireSupervisionCerts } from './supervision-certificates';
 
 export const DOC_SEQUENCE: Record<DocKind, string> = { notice: 'supervisionNotice', opinion: 'supervisionOpinion', decision: 'supervisionDecision' };
 
@@ -84,6 +85,8 @@ export const issueDoc = async (ctx: Ctx, input: IssueDocInput) => {
       if (!c || c.bodyId !== body.id) problems.push({ path: 'caseId', message: '关联的执法案件不存在或不属于该执法主体' });
     }
     if (problems.length) throw validationError(problems);
+    const signer = input.signerName.trim();
+    const certNo = (await requireSupervisionCerts(tx, 'signerName', [signer], input.issuedDate, '执法监督文书签发人')).get(signer)!;
     const kind = DOC_KINDS.find((k) => k.value === input.kind)!;
     const sequence = ctx.services.registry.sequence(MODULE, DOC_SEQUENCE[input.kind]);
     const [issuer] = await tx.select({ shortName: orgUnit.shortName }).from(orgUnit).where(eq(orgUnit.id, actor.orgId));
@@ -102,6 +105,8 @@ export const issueDoc = async (ctx: Ctx, input: IssueDocInput) => {
         title: input.title,
         content: input.content,
         requiredAction: input.requiredAction,
+        signerName: signer,
+        signerCertNo: certNo,
         issuedDate: input.issuedDate,
         servedDate: input.servedDate,
         periodDays: input.periodDays ?? kind.defaultDays,

@@ -7,6 +7,7 @@ import { enforcementBody } from '../../registry/schema';
 import type { CreateReviewInput, FileFilter, ReviewFilter, SampleInput, ScoreFileInput, UpdateSheetInput } from '../contract';
 import { DEFAULT_SHEET, GRADES, REVIEW_KINDS, reviewMachine, SHEET_CATEGORIES } from '../review-machine';
 import { enforcementReview, enforcementReviewFile, enforcementReviewProblem, type ReviewRow, type SheetItem } from '../schema';
+import { requireSupervisionCerts } from './supervision-certificates';
 import { actsOn, bodyForWrite, bodyNameSql, fileScope, getReviewInScope, labelOf, MODULE, orgNameSql, PERM, reviewOrganiserInScope, reviewScope, reviewTable } from './access';
 
 const fail = fieldError;
@@ -183,12 +184,13 @@ export const scoreFile = async (ctx: Ctx, fileId: number, input: ScoreFileInput)
     if (review.status !== 'scoring') throw new AppError('INVALID_STATE', review.status === 'finished' ? '评查已完成，结果已冻结' : '评查活动尚未进入打分阶段');
     const reviewers = [...new Set((input.reviewers ?? []).map((r) => r.trim()))];
     if (reviewers.length < 2) fail('reviewers', '评查人员不少于两人（《山东省行政执法监督条例》第二十二条）');
+    const today = toLocalDate(ctx.now);
+    await requireSupervisionCerts(tx, 'reviewers', reviewers, today, '评查人员');
     const total = checkScores(review.sheet, input.scores);
     input.problems.forEach((p, i) => {
       if (p.itemKey && !review.sheet.some((s) => s.key === p.itemKey)) fail(`problems.${i}.itemKey`, `评查标准中没有编号为“${p.itemKey}”的项目`);
     });
     const grade = gradeOf(total, review);
-    const today = toLocalDate(ctx.now);
     const [updated] = await tx
       .update(enforcementReviewFile)
       .set({ scores: input.scores, total, grade, reviewers, comment: input.comment, scoredDate: today, scoredBy: ctx.actor!.id, version: sql`${enforcementReviewFile.version} + 1`, updatedAt: ctx.now })

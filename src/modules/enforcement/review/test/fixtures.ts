@@ -1,5 +1,6 @@
 /** Helpers for the enforcement review area's tests: bodies and decided cases in the test world, and HTTP shortcuts. */
-import { insertBody, insertCase } from '../../test/fixtures';
+import { insertCertificate } from '../../cases/test/fixtures';
+import { insertBody, insertCase, insertOfficer } from '../../test/fixtures';
 import type { TestClient, TestWorld } from '../../../../../test/support/test-platform';
 
 export interface ReviewWorld {
@@ -11,8 +12,20 @@ export interface ReviewWorld {
   casesB: { id: number }[];
 }
 
-/** Three bodies (甲县自然资源局, 甲县政府办, 乙县政府办) with decided cases in 2026, plus an undecided one each. */
+/** The names the review tests score and sign with: officers holding a valid 行政执法监督证 (SUPERVISORS). */
+export const SUPERVISORS = ['评查员甲', '评查员乙'] as const;
+
+/** An officer named `name` of `body` holding a 行政执法监督证 (valid since 2023-01-01, no expiry, unless overridden). */
+export const insertSupervisor = async (world: TestWorld, body: { id: number; orgId: number }, name: string, cert: Parameters<typeof insertCertificate>[2] = {}) => {
+  const o = await insertOfficer(world, body, { name, post: '执法监督员' });
+  await insertCertificate(world, o, { kind: 'supervision', ...cert });
+  return o;
+};
+
+/** Three bodies (甲县自然资源局, 甲县政府办, 乙县政府办) with decided cases in 2026, plus an undecided one each; 甲县司法局's supervisors (SUPERVISORS). */
 export const seedBodies = async (world: TestWorld, perBody = 6): Promise<ReviewWorld> => {
+  const justice = await insertBody(world, world.units.countyAJustice, { name: '甲县司法局' });
+  for (const name of SUPERVISORS) await insertSupervisor(world, justice, name);
   const bodyA = await insertBody(world, world.units.countyADept, { name: '甲县自然资源局' });
   const bodyA2 = await insertBody(world, world.units.countyAGov, { name: '甲县人民政府（综合执法）' });
   const bodyB = await insertBody(world, world.units.countyBGov, { name: '乙县人民政府（综合执法）' });
@@ -66,6 +79,7 @@ export const docBody = (bodyId: number, over: Record<string, unknown> = {}) => (
   title: '关于纠正行政处罚程序问题的意见',
   content: '经案卷评查发现，你单位行政处罚案件告知陈述申辩期限未满即作出处罚决定。',
   requiredAction: '请自行纠正并报告纠正情况。',
+  signerName: SUPERVISORS[0],
   issuedDate: '2026-03-02',
   servedDate: '2026-03-02',
   ...over,

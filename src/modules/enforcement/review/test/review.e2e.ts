@@ -48,13 +48,19 @@ describe('浏览器：案卷评查与执法监督主流程', () => {
   });
 
   test('为一卷打分并记录问题，据此签发意见书并下载 .docx', async () => {
+    // Reviewers and the signer must hold a valid 行政执法监督证 of the register (山东省行政执法监督条例第22条):
+    // the demo's holders are looked up as the user would on the 执法证件 page.
+    const res = await page.request.get(`${server.url}/api/enforcement/certificates?kind=supervision&status=valid&expired=false&pageSize=50`);
+    assert.equal(res.status(), 200);
+    const holders = [...new Set(((await res.json()) as { items: { officerName: string }[] }).items.map((c) => c.officerName))];
+    assert.ok(holders.length >= 2, `演示数据中持有效监督证的人员不足两人：${holders.join('、')}`);
     await page.locator('[data-testid^="score-file-"]').first().click();
     await numberInput(page, 'score-p1').fill('15');
     const reviewers = page.getByTestId('score-reviewers');
     await reviewers.click();
-    await page.keyboard.type('田监督');
+    await page.keyboard.type(holders[0]!);
     await page.keyboard.press('Enter');
-    await page.keyboard.type('周国平');
+    await page.keyboard.type(holders[1]!);
     await page.keyboard.press('Enter');
     await page.getByTestId('problem-add').click();
     await pickOption(page, 'problem-0-category', '程序');
@@ -65,6 +71,7 @@ describe('浏览器：案卷评查与执法监督主流程', () => {
     await page.locator('[data-testid="review-files"] .ant-table-row-expand-icon-collapsed').first().click();
     await page.locator('[data-testid^="issue-from-problem-"]').first().click();
     await page.getByTestId('doc-action').fill('请自行纠正，完善告知送达程序，并书面报告纠正情况。');
+    await page.getByTestId('doc-signer').fill(holders[0]!);
     await shot(page, 'enf-review-05-issue');
     await page.getByTestId('post-ok').click();
     await page.waitForURL(/\/enforcement\/supervision\/\d+$/);

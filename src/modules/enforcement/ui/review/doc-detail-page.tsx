@@ -22,6 +22,8 @@ interface Detail {
     title: string;
     content: string;
     requiredAction: string;
+    signerName: string | null;
+    signerCertNo: string | null;
     bodyName: string | null;
     issuerName: string | null;
     issuedDate: string;
@@ -99,6 +101,7 @@ export default function DocDetailPage() {
             { key: 'body', label: '执法主体', children: dash(r.bodyName) },
             { key: 'issuer', label: '签发机关', children: dash(r.issuerName) },
             { key: 'issued', label: '签发日期', children: r.issuedDate },
+            ...(r.signerName ? [{ key: 'signer', label: '签发人', children: `${r.signerName}（行政执法监督证 ${r.signerCertNo ?? '—'}）` }] : []),
             { key: 'served', label: '送达日期', children: r.servedDate },
             { key: 'period', label: '回复期限', children: `自送达之日起 ${r.periodDays} 日（${kind?.basis ?? ''}）` },
             ...(detail.problem ? [{ key: 'problem', label: '关联评查问题', children: `【${labelOf(SHEET_CATEGORIES, detail.problem.category)}】${detail.problem.description}` }] : []),

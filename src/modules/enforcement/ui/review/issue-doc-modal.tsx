@@ -41,6 +41,7 @@ export function IssueDocModal({ defaults, onClose, onDone }: { defaults: IssueDe
         title: v.title,
         content: v.content,
         requiredAction: v.requiredAction,
+        signerName: v.signerName,
         issuedDate: toDateString(v.issuedDate as Dayjs),
         servedDate: toDateString(v.servedDate as Dayjs),
         periodDays: v.periodDays,
@@ -72,6 +73,9 @@ export function IssueDocModal({ defaults, onClose, onDone }: { defaults: IssueDe
       </Form.Item>
       <Form.Item name="requiredAction" label="要求" rules={[{ required: true, message: '请填写要求' }]}>
         <Input.TextArea rows={2} data-testid="doc-action" />
+      </Form.Item>
+      <Form.Item name="signerName" label="签发人" extra="须在签发日持有有效的行政执法监督证（登记在执法人员库）" rules={[{ required: true, message: '请填写签发人' }]}>
+        <Input maxLength={20} data-testid="doc-signer" />
       </Form.Item>
       <Form.Item name="issuedDate" label="签发日期" rules={[{ required: true, message: '请选择签发日期' }]}>
         <DatePicker data-testid="doc-issued" />
