@@ -1,6 +1,7 @@
-/** Browser-test support: the real server on a fresh data directory, and headless Debian Chromium. */
+/** Browser-test support: the real server on a fresh copy of a demo data directory, and headless Debian Chromium. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -12,11 +13,8 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts `src/app/main.ts` with demo data on a free port and waits until it prints its address. */
-export const startServer = async (): Promise<RunningServer> => {
-  if (!existsSync(join(process.cwd(), 'dist-web', 'index.html'))) throw new Error('缺少 dist-web：请先运行 npm run build:web');
-  const dataDir = mkdtempSync(join(tmpdir(), 'fz-e2e-'));
-  const port = 3900 + (process.pid % 500);
+/** Runs `src/app/main.ts` on `dataDir` and waits until it prints its address. */
+const runServer = async (dataDir: string, port: number): Promise<{ child: ChildProcess; output: () => string }> => {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], {
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), NODE_ENV: 'development', DEMO_DATA: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -30,11 +28,77 @@ export const startServer = async (): Promise<RunningServer> => {
     if (Date.now() - started > 180_000) throw new Error(`服务器启动超时：\n${output}`);
     await new Promise((r) => setTimeout(r, 200));
   }
+  return { child, output: () => output };
+};
+
+const stopServer = async (child: ChildProcess): Promise<void> => {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+};
+
+// The demo data directory's identity: the code that migrates and seeds it, and the day (demo records are
+// dated relative to today). A changed seed or migration builds a new one.
+const demoTemplateKey = (): string => {
+  const h = createHash('sha256');
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) return e.name === 'ui' || e.name === 'web' ? [] : walk(p);
+      return /\.ts$/.test(e.name) && !/\.(test|e2e)\.ts$/.test(e.name) ? [p] : [];
+    });
+  for (const f of [...walk(join(process.cwd(), 'src')), ...walk(join(process.cwd(), 'drizzle'))].sort()) h.update(f).update(readFileSync(f));
+  for (const f of readdirSync(join(process.cwd(), 'drizzle')).filter((n) => n.endsWith('.sql')).sort()) h.update(readFileSync(join(process.cwd(), 'drizzle', f)));
+  h.update(new Date().toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' }));
+  return h.digest('hex').slice(0, 16);
+};
+
+/**
+ * A data directory with the demo jurisdiction already seeded, built once by starting the real server on
+ * it and stopping it cleanly: seeding costs ~25 s of CPU, which every browser test file paid again.
+ */
+const demoTemplate = async (port: number): Promise<string> => {
+  const root = join(process.cwd(), '.tmp', 'e2e-templates');
+  mkdirSync(root, { recursive: true });
+  const dir = join(root, demoTemplateKey());
+  if (existsSync(join(dir, 'ready'))) return dir;
+  const lock = `${dir}.lock`;
+  for (let i = 0; ; i += 1) {
+    try {
+      closeSync(openSync(lock, 'wx'));
+      break;
+    } catch {
+      if (existsSync(join(dir, 'ready'))) return dir;
+      if (i > 1800) throw new Error(`等待演示数据模板超时：${lock}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  try {
+    if (existsSync(join(dir, 'ready'))) return dir;
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const { child } = await runServer(dir, port);
+    await stopServer(child);
+    writeFileSync(join(dir, 'ready'), '');
+    return dir;
+  } finally {
+    rmSync(lock, { force: true });
+  }
+};
+
+/** Starts `src/app/main.ts` on a fresh copy of the demo data directory, on a free port. */
+export const startServer = async (): Promise<RunningServer> => {
+  if (!existsSync(join(process.cwd(), 'dist-web', 'index.html'))) throw new Error('缺少 dist-web：请先运行 npm run build:web');
+  const port = 3900 + (process.pid % 500);
+  const template = await demoTemplate(port);
+  const dataDir = mkdtempSync(join(tmpdir(), 'fz-e2e-'));
+  cpSync(template, dataDir, { recursive: true, filter: (src) => !src.endsWith('ready') && !src.endsWith('platform.lock') });
+  const { child } = await runServer(dataDir, port);
   return {
     url: `http://127.0.0.1:${port}`,
     stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      await stopServer(child);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
