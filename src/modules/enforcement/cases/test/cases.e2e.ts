@@ -57,7 +57,8 @@ describe('浏览器：行政执法案件主流程（重大案件法制审核 →
     await page.getByTestId('field-noticeFacts').fill('经查，当事人未取得食品经营许可，自本年起在其店铺内从事预包装食品销售。');
     await page.getByTestId('field-proposedPenalty').fill('拟处罚款');
     await pickOption(page, 'field-hearingRightNotice', '否');
-    await page.getByTestId('field-statementDays').fill('5');
+    // An antd InputNumber: the test id sits on the input or on its wrapper.
+    await page.getByTestId('field-statementDays').locator('input').or(page.locator('input[data-testid="field-statementDays"]')).first().fill('5');
     await page.getByTestId('transition-ok').click();
     await page.locator('[data-testid="status-tag"]', { hasText: '已告知' }).first().waitFor();
     // The decision follows the same day: only after the party's express waiver (行政处罚法第六十二条).
